@@ -1,0 +1,16 @@
+// Commands of the later capabilities register here, one file each, so they can grow independently.
+import type { Command } from 'commander';
+import { registerCalendar } from './calendar.ts';
+import { registerCapture } from './capture.ts';
+import { registerInvoice } from './invoice.ts';
+import { registerReconcile } from './reconcile.ts';
+import { registerReport } from './report.ts';
+import type { Runner } from './runner.ts';
+
+export function registerAreas(program: Command, run: Runner): void {
+  registerCapture(program, run);
+  registerCalendar(program, run);
+  registerReconcile(program, run);
+  registerInvoice(program, run);
+  registerReport(program, run);
+}

@@ -1,0 +1,83 @@
+// Applies `tt client add|set` flags to a client, validating each with a message naming the flag.
+import type { Client } from '../core/client.ts';
+import { UsageError } from '../core/errors.ts';
+import { isCurrencyCode } from '../core/money.ts';
+import { parseDay } from '../core/ranges.ts';
+import { withRate } from '../core/rates.ts';
+import { parseRoundIncrement, type RoundMode } from '../core/rounding.ts';
+
+export interface ClientFlags {
+  rate?: string;
+  from?: string;
+  currency?: string;
+  round?: string;
+  roundMode?: RoundMode;
+  billable?: boolean;
+  tax?: string;
+  alias?: string[];
+  repo?: string[];
+  remote?: string[];
+  meeting?: string[];
+  domain?: string[];
+  calendar?: string[];
+  clear?: string[];
+}
+
+const RULE_FIELDS = { alias: 'aliases', repo: 'repos', remote: 'remotes', meeting: 'meetings', domain: 'domains', calendar: 'calendars' } as const;
+
+function addUnique(list: string[], items: readonly string[] | undefined): string[] {
+  const out = [...list];
+  for (const i of items ?? []) if (!out.some((x) => x.toLowerCase() === i.toLowerCase())) out.push(i);
+  return out;
+}
+
+export function applyClientFlags(client: Client, f: ClientFlags, now: number, tz: string): Client {
+  const c: Client = { ...client };
+  for (const kind of f.clear ?? []) {
+    const field = RULE_FIELDS[kind as keyof typeof RULE_FIELDS];
+    if (!field) throw new UsageError(`--clear ${kind}: not a rule kind`, `Use one of ${Object.keys(RULE_FIELDS).join(', ')}.`);
+    c[field] = [];
+  }
+  if (f.from !== undefined && f.rate === undefined) throw new UsageError('--from goes with --rate', 'tt client set acme --rate 100 --from 2026-12-01');
+  if (f.rate !== undefined) {
+    const rate = Number(f.rate);
+    if (!Number.isFinite(rate) || rate < 0) throw new UsageError(`--rate: "${f.rate}" is not a rate`, 'Give a number, like 90 or 92.50.');
+    const from = f.from === undefined ? null : parseDay(f.from, now, tz, '--from');
+    // Without --from, a first rate applies from the beginning; a changed rate replaces the base rate.
+    c.rates = withRate(c.rates, { from, rate });
+  }
+  if (f.currency !== undefined) {
+    const code = f.currency.toUpperCase();
+    if (!isCurrencyCode(code)) throw new UsageError(`--currency: "${f.currency}" is not an ISO 4217 code`, 'Use a code like USD, EUR or GBP.');
+    c.currency = code;
+  }
+  if (f.round !== undefined) {
+    const inc = parseRoundIncrement(f.round);
+    if (inc === null || inc > 24 * 60) throw new UsageError(`--round: "${f.round}" is not a rounding increment`, 'Use 6m, 15m or none.');
+    c.roundMin = inc;
+  }
+  if (f.roundMode !== undefined) c.roundMode = f.roundMode;
+  if (f.billable !== undefined) c.billable = f.billable;
+  if (f.tax !== undefined) {
+    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(f.tax.trim());
+    if (!m || Number(m[1]) > 100) throw new UsageError(`--tax: "${f.tax}" is not a percentage`, 'Use a value like 19%.');
+    c.taxPercent = Number(m[1]);
+  }
+  for (const re of f.meeting ?? []) {
+    try {
+      new RegExp(re, 'i');
+    } catch (err) {
+      throw new UsageError(`--meeting: "${re}" is not a regular expression (${(err as Error).message})`);
+    }
+  }
+  for (const d of f.domain ?? []) {
+    if (!/^@?[a-z0-9.-]+\.[a-z]{2,}$/i.test(d)) throw new UsageError(`--domain: "${d}" is not an e-mail domain`, 'Use a domain like acme.com.');
+  }
+  c.aliases = addUnique(c.aliases, f.alias);
+  c.repos = addUnique(c.repos, f.repo);
+  c.remotes = addUnique(c.remotes, f.remote);
+  c.meetings = addUnique(c.meetings, f.meeting);
+  c.domains = addUnique(c.domains, f.domain?.map((d) => d.replace(/^@/, '').toLowerCase()));
+  c.calendars = addUnique(c.calendars, f.calendar);
+  return c;
+}

@@ -1,0 +1,20 @@
+// Loading history for the commands that need it: fold first (when the lock is free), report damaged
+// shards, and refuse to change anything on top of history that could not be read whole.
+import type { Ctx } from '../context.ts';
+import type { History, Store } from '../store/store.ts';
+
+export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<History> {
+  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  const h = await store.history();
+  if (h.damaged.length) {
+    if (purpose === 'change') throw h.damaged[0];
+    for (const d of h.damaged) ctx.err(`tt: ${d.message}\n`);
+    ctx.err(`  ${h.damaged[0]!.hint}\n`);
+  }
+  return h;
+}
+
+/** Read commands finish their output, then exit 3 when part of history was damaged. */
+export function damagedExit(h: History): number {
+  return h.damaged.length ? 3 : 0;
+}

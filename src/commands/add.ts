@@ -1,0 +1,48 @@
+// tt add CLIENT[/PROJECT] [+tag...] --from T --to T [--note N]
+import type { Ctx } from '../context.ts';
+import { loadHistory } from '../cli/history.ts';
+import { warnOverlaps } from '../cli/overlap-note.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { resolveTarget } from '../cli/target.ts';
+import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { formatHM } from '../core/duration.ts';
+import { UsageError } from '../core/errors.ts';
+import type { Entry, EntryEvent } from '../core/events.ts';
+import { parseInstant } from '../core/instant.ts';
+import { formatLocal, formatClock } from '../core/time.ts';
+import { readClientsLoose } from '../store/clients-fast.ts';
+import { Store, newId } from '../store/store.ts';
+import { label } from '../ui/entry-text.ts';
+import { entryJson, printJson } from '../ui/entry-json.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const o = inv.opts as { from: string; to: string; note?: string; json?: boolean };
+  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
+  const now = ctx.now();
+  const start = await parseInstant(o.from, { now, tz, flag: '--from' });
+  const end = await parseInstant(o.to, { now, tz, flag: '--to' });
+  if (end <= start) {
+    throw new UsageError(`--to ${formatLocal(end, tz)} is not after --from ${formatLocal(start, tz)}`, 'Give an end later than the start.');
+  }
+  const h = await loadHistory(ctx, store, 'read');
+  const action = newId();
+  const id = newId();
+  const ev: EntryEvent = {
+    ...store.stamp(action),
+    id,
+    kind: 'entry',
+    entry: id,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+    ...target,
+    ...(o.note ? { note: o.note } : {}),
+  };
+  store.append([ev]);
+  const entry: Entry = { id, start, end, tz: ev.tz, source: 'cli', lastAction: action, ...target, note: o.note };
+  if (o.json) printJson(ctx.out, entryJson(entry, now));
+  else ctx.out(`Added ${label(entry)} ${formatLocal(start, tz)}–${formatClock(end, tz)} (${formatHM(end - start)}), id ${id.slice(-6)}.\n`);
+  warnOverlaps(ctx, h.entries, entry, tz);
+  warnAboutTimer(ctx, store.timer(), tz);
+}

@@ -1,0 +1,71 @@
+// tt completion bash|zsh|fish: generated from the command table, so it never falls behind.
+import type { Command } from 'commander';
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { UsageError } from '../core/errors.ts';
+
+interface Node {
+  path: string[];
+  subs: string[];
+  flags: string[];
+}
+
+function walk(cmd: Command, path: string[], out: Node[]): void {
+  const visible = cmd.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
+  out.push({ path, subs: visible.map((c) => c.name()), flags: cmd.options.map((o) => o.long ?? o.short ?? '').filter(Boolean) });
+  for (const c of visible) walk(c, [...path, c.name()], out);
+}
+
+function bash(nodes: Node[]): string {
+  const cases = nodes
+    .map((n) => `    "${n.path.join(' ')}") words="${[...n.subs, ...n.flags, '--help'].join(' ')}" ;;`)
+    .join('\n');
+  return `# tt completion for bash: eval "$(tt completion bash)"
+_tt_complete() {
+  local cur key i w words
+  cur="\${COMP_WORDS[COMP_CWORD]}"
+  key=""
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    w="\${COMP_WORDS[i]}"
+    [[ $w == -* ]] && continue
+    case "$key\${key:+ }$w" in
+${nodes.map((n) => `      "${n.path.join(' ')}") key="${n.path.join(' ')}" ;;`).filter((l) => !l.includes('"" ')).join('\n')}
+    esac
+  done
+  case "$key" in
+${cases}
+  esac
+  COMPREPLY=($(compgen -W "$words" -- "$cur"))
+}
+complete -F _tt_complete tt
+`;
+}
+
+function zsh(nodes: Node[]): string {
+  return `#compdef tt
+# tt completion for zsh: eval "$(tt completion zsh)"
+autoload -U +X bashcompinit && bashcompinit
+${bash(nodes)}`;
+}
+
+function fish(nodes: Node[]): string {
+  const lines = ['# tt completion for fish: tt completion fish > ~/.config/fish/completions/tt.fish', 'complete -c tt -f'];
+  for (const n of nodes) {
+    const cond = n.path.length ? `__fish_seen_subcommand_from ${n.path[n.path.length - 1]}` : '__fish_use_subcommand';
+    for (const s of n.subs) lines.push(`complete -c tt -n '${cond}' -a ${s}`);
+    for (const f of n.flags) if (f.startsWith('--')) lines.push(`complete -c tt -n '${cond}' -l ${f.slice(2)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  let root = inv.command;
+  while (root.parent) root = root.parent;
+  const nodes: Node[] = [];
+  walk(root, [], nodes);
+  const shell = inv.args[0];
+  if (shell === 'bash') ctx.out(bash(nodes));
+  else if (shell === 'zsh') ctx.out(zsh(nodes));
+  else if (shell === 'fish') ctx.out(fish(nodes));
+  else throw new UsageError(`completion: "${shell}" is not a shell tt knows`, 'Use bash, zsh or fish.');
+}

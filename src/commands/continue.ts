@@ -1,0 +1,27 @@
+// tt continue [REF] [--at T]: a new timer like an earlier entry (default: the most recent).
+import type { Ctx } from '../context.ts';
+import { loadHistory } from '../cli/history.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { UsageError } from '../core/errors.ts';
+import { resolveRef } from '../core/ids.ts';
+import { parseInstant } from '../core/instant.ts';
+import { Store } from '../store/store.ts';
+import { reportStart, startTimer } from './start.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const o = inv.opts as { at?: string; json?: boolean };
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
+  const h = await loadHistory(ctx, store, 'read');
+  if (!h.entries.length) throw new UsageError('there is nothing to continue yet', 'Start a timer with `tt start CLIENT`.');
+  const ref = inv.args[0] ?? '@1';
+  let from = resolveRef(ref, h.entries);
+  if (from.end === null && !inv.args[0]) {
+    // The most recent entry is the running one: continuing means the one before it.
+    from = resolveRef('@2', h.entries);
+  }
+  if (from.end === null) throw new UsageError(`${from.client} is already running`, '`tt status` shows it.');
+  const r = startTimer(store, { client: from.client, project: from.project, tags: from.tags, note: from.note, estimateMin: from.estimateMin }, at);
+  reportStart(ctx, store, r, Boolean(o.json));
+}

@@ -1,0 +1,70 @@
+// tt edit REF [--from T] [--to T] [--client C[/P]] [--tags a,b] [--note N] [--estimate D]
+import type { Ctx } from '../context.ts';
+import { loadHistory } from '../cli/history.ts';
+import { warnOverlaps } from '../cli/overlap-note.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { resolveTarget } from '../cli/target.ts';
+import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { requireDuration } from '../core/duration.ts';
+import { UsageError } from '../core/errors.ts';
+import type { EditEvent, TimeEvent } from '../core/events.ts';
+import { resolveRef } from '../core/ids.ts';
+import { parseInstant } from '../core/instant.ts';
+import { replay } from '../core/replay.ts';
+import { formatLocal, localDate } from '../core/time.ts';
+import { readClientsLoose } from '../store/clients-fast.ts';
+import { Store, newId } from '../store/store.ts';
+import { label, span } from '../ui/entry-text.ts';
+import { entryJson, printJson } from '../ui/entry-json.ts';
+
+interface EditOpts {
+  from?: string;
+  to?: string;
+  client?: string;
+  tags?: string;
+  note?: string;
+  estimate?: string;
+  json?: boolean;
+}
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const o = inv.opts as EditOpts;
+  const now = ctx.now();
+  if ([o.from, o.to, o.client, o.tags, o.note, o.estimate].every((v) => v === undefined)) {
+    throw new UsageError('nothing to change', 'Give --from, --to, --client, --tags, --note or --estimate.');
+  }
+  const h = await loadHistory(ctx, store, 'change');
+  const entry = resolveRef(inv.args[0] ?? '', h.entries);
+  const set: EditEvent['set'] = {};
+  let start = entry.start;
+  let end = entry.end;
+  if (o.from !== undefined) start = await parseInstant(o.from, { now, tz, flag: '--from', day: localDate(entry.start, tz) });
+  if (o.to !== undefined) end = await parseInstant(o.to, { now, tz, flag: '--to', day: localDate(entry.end ?? entry.start, tz) });
+  if (end !== null && end <= start) {
+    throw new UsageError(`the end ${formatLocal(end, tz)} would not be after the start ${formatLocal(start, tz)}`, 'Give both --from and --to if the entry moves.');
+  }
+  if (start !== entry.start) set.start = new Date(start).toISOString();
+  if (end !== entry.end && end !== null) set.end = new Date(end).toISOString();
+  if (o.client !== undefined) {
+    const t = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), o.client);
+    set.client = t.client;
+    set.project = t.project ?? '';
+  }
+  if (o.tags !== undefined) set.tags = o.tags.split(',').map((t) => t.trim().replace(/^\+/, '')).filter(Boolean);
+  if (o.note !== undefined) set.note = o.note;
+  if (o.estimate !== undefined) set.estimateMin = requireDuration(o.estimate, '--estimate');
+  const ev: TimeEvent = { ...store.stamp(newId()), id: newId(), kind: 'edit', entry: entry.id, set };
+  const entries = store.lock(() => {
+    store.append([ev]);
+    const after = replay([...h.events, ev]);
+    store.syncTimer(after);
+    return after;
+  });
+  const edited = entries.find((e) => e.id === entry.id)!;
+  if (o.json) printJson(ctx.out, entryJson(edited, now));
+  else ctx.out(`Edited ${label(edited)} ${localDate(edited.start, tz)} ${span(edited, tz, now)}.\n`);
+  warnOverlaps(ctx, entries, edited, tz);
+  warnAboutTimer(ctx, store.timer(), tz);
+}

@@ -1,0 +1,13 @@
+// tt fold (hidden): folds the journal now, waiting for the lock. Used by tests and maintenance.
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { foldBlocking } from '../store/fold-run.ts';
+import { Store } from '../store/store.ts';
+
+export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  store.ensureWritable();
+  const r = foldBlocking(store);
+  for (const w of r.warnings) ctx.err(`tt: warning: ${w}\n`);
+  ctx.out(`Folded ${r.folded} record(s).\n`);
+}

@@ -1,0 +1,59 @@
+// tt log [range] [--client C] [--json]: tracked entries by local day, with short ids.
+import type { Ctx } from '../context.ts';
+import { damagedExit, loadHistory } from '../cli/history.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { requireClient } from '../core/client.ts';
+import { formatHM, hours } from '../core/duration.ts';
+import { shortIds } from '../core/ids.ts';
+import { resolveRange, type RangeFlags } from '../core/ranges.ts';
+import { localDate } from '../core/time.ts';
+import { readClientsLoose } from '../store/clients-fast.ts';
+import { Store } from '../store/store.ts';
+import { paint } from '../ui/color.ts';
+import { label, span } from '../ui/entry-text.ts';
+import { entryJson, printJson } from '../ui/entry-json.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const o = inv.opts as RangeFlags & { client?: string; json?: boolean };
+  const now = ctx.now();
+  const range = resolveRange(o, now, tz, 'week')!;
+  const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
+  const h = await loadHistory(ctx, store, 'read');
+  const ids = shortIds(h.entries.map((e) => e.id));
+  const shown = h.entries.filter((e) => {
+    const day = localDate(e.start, tz);
+    return day >= range.from && day <= range.to && (!client || e.client === client);
+  });
+  const total = shown.reduce((s, e) => s + ((e.end ?? now) - e.start), 0);
+  if (o.json) {
+    printJson(ctx.out, { from: range.from, to: range.to, tz, entries: shown.map((e) => entryJson(e, now, ids.get(e.id))), totalHours: hours(total) });
+    return damagedExit(h);
+  }
+  const c = paint(ctx);
+  if (!shown.length) ctx.out(`No entries from ${range.from} to ${range.to}.\n`);
+  let day = '';
+  let dayTotal = 0;
+  const flush = (): void => {
+    if (day) ctx.out(`${c.dim(`  ${''.padEnd(8)}${formatHM(dayTotal).padStart(24)}`)}\n`);
+  };
+  for (const e of shown) {
+    const d = localDate(e.start, tz);
+    if (d !== day) {
+      flush();
+      day = d;
+      dayTotal = 0;
+      ctx.out(`${c.bold(d)}\n`);
+    }
+    dayTotal += (e.end ?? now) - e.start;
+    const inv = e.invoice ? c.green(` [invoiced ${e.invoice}]`) : '';
+    const note = e.note ? c.dim(`  ${e.note}`) : '';
+    ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${label(e)}${note}${inv}\n`);
+  }
+  flush();
+  if (shown.length) ctx.out(`Total ${formatHM(total)} in ${shown.length} entries, ${range.from}..${range.to}\n`);
+  warnAboutTimer(ctx, store.timer(), tz);
+  return damagedExit(h);
+}

@@ -1,0 +1,36 @@
+// tt status: the running timer against its estimate, and what needs attention.
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { formatHM, hours } from '../core/duration.ts';
+import { timerWarnings } from '../core/timer-checks.ts';
+import { formatClock } from '../core/time.ts';
+import { Store } from '../store/store.ts';
+import { label } from '../ui/entry-text.ts';
+import { entryJson, printJson } from '../ui/entry-json.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const timer = store.timer();
+  const now = ctx.now();
+  if (inv.opts.json) {
+    printJson(ctx.out, {
+      running: timer !== null,
+      entry: timer ? entryJson(timer, now) : null,
+      elapsedHours: timer ? hours(now - timer.start) : null,
+      estimateHours: timer?.estimateMin ? hours(timer.estimateMin * 60_000) : null,
+      warnings: timerWarnings(timer, now, tz).map((w) => ({ check: w.check, message: w.message })),
+    });
+    return;
+  }
+  if (!timer) {
+    ctx.out('No timer is running.\n');
+    return;
+  }
+  const ran = formatHM(now - timer.start);
+  const estimate = timer.estimateMin ? ` of ${formatHM(timer.estimateMin * 60_000)} estimate` : '';
+  const note = timer.note ? `  "${timer.note}"` : '';
+  ctx.out(`${label(timer)}  ${ran}${estimate}  (since ${formatClock(timer.start, tz)})${note}\n`);
+  warnAboutTimer(ctx, timer, tz);
+}

@@ -1,0 +1,35 @@
+// tt stop [--at T]
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { maybeFold } from '../cli/maybe-fold.ts';
+import { formatHM } from '../core/duration.ts';
+import { UsageError } from '../core/errors.ts';
+import { parseInstant } from '../core/instant.ts';
+import { formatClock } from '../core/time.ts';
+import { Store, newId } from '../store/store.ts';
+import { label } from '../ui/entry-text.ts';
+import { entryJson, printJson } from '../ui/entry-json.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const o = inv.opts as { at?: string; json?: boolean };
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
+  const stopped = store.lock(() => {
+    const running = store.timer();
+    if (!running) throw new UsageError('no timer is running', 'Start one with `tt start CLIENT`, or record past work with `tt add`.');
+    if (at <= running.start) {
+      throw new UsageError(`--at ${formatClock(at, tz)} is not after the timer's start (${formatClock(running.start, tz)})`, '`tt cancel` discards a timer started by mistake.');
+    }
+    const action = newId();
+    store.append([{ ...store.stamp(action), id: newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } }]);
+    store.setTimer(null);
+    return { ...running, end: at, lastAction: action };
+  });
+  if (o.json) printJson(ctx.out, entryJson(stopped, ctx.now()));
+  else ctx.out(`Stopped ${label(stopped)} after ${formatHM(at - stopped.start)} (${formatClock(stopped.start, tz)}–${formatClock(at, tz)}).\n`);
+  if (stopped.estimateMin && at - stopped.start > stopped.estimateMin * 60_000) {
+    ctx.err(`tt: warning: ${label(stopped)} took ${formatHM(at - stopped.start)} against a ${formatHM(stopped.estimateMin * 60_000)} estimate\n`);
+  }
+  await maybeFold(store);
+}

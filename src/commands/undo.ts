@@ -1,0 +1,24 @@
+// tt undo: reverts the most recent change to tracked time; run again to go further back.
+import type { Ctx } from '../context.ts';
+import { loadHistory } from '../cli/history.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { UsageError } from '../core/errors.ts';
+import type { TimeEvent } from '../core/events.ts';
+import { lastUndoableAction, replay } from '../core/replay.ts';
+import { Store, newId } from '../store/store.ts';
+import { describeAction } from '../ui/describe-action.ts';
+
+export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const h = await loadHistory(ctx, store, 'change');
+  const action = lastUndoableAction(h.events);
+  if (!action) throw new UsageError('there is nothing to undo');
+  const what = describeAction(h.events.filter((e) => e.action === action), replay(h.events), tz);
+  const ev: TimeEvent = { ...store.stamp(newId()), id: newId(), kind: 'undo', undoes: action };
+  store.lock(() => {
+    store.append([ev]);
+    store.syncTimer(replay([...h.events, ev]));
+  });
+  ctx.out(`Undid: ${what}.\n`);
+}

@@ -1,0 +1,39 @@
+// Every side effect enters through this object: the clock, the environment, the filesystem and the
+// output streams. Tests pass a fixed clock, a temp folder and a filesystem that fails on demand.
+import { hostname, homedir } from 'node:os';
+import { makeFs, type Fs } from './store/fs.ts';
+
+export interface Ctx {
+  now: () => number;
+  env: Record<string, string | undefined>;
+  fs: Fs;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** stdout is a terminal: colour, spinners and progress are allowed (and NO_COLOR is unset). */
+  isTTY: boolean;
+  color: boolean;
+  cwd: string;
+  home: string;
+  pid: number;
+  host: string;
+}
+
+export function processContext(): Ctx {
+  const env = process.env;
+  const isTTY = Boolean(process.stdout.isTTY);
+  // TT_NOW pins the clock for reproducible demos and end-to-end tests; nothing else reads it.
+  const fixed = env.TT_NOW ? Date.parse(env.TT_NOW) : NaN;
+  return {
+    now: Number.isNaN(fixed) ? () => Date.now() : () => fixed,
+    env,
+    fs: makeFs(env),
+    out: (t) => void process.stdout.write(t),
+    err: (t) => void process.stderr.write(t),
+    isTTY,
+    color: isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb',
+    cwd: process.cwd(),
+    home: env.HOME || homedir(),
+    pid: process.pid,
+    host: hostname(),
+  };
+}

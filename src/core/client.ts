@@ -1,0 +1,89 @@
+// Clients: who pays, at what rate, in which currency, rounded how, and which evidence belongs to them.
+import { UsageError } from './errors.ts';
+import type { RateChange } from './rates.ts';
+import type { RoundMode } from './rounding.ts';
+
+export interface Client {
+  name: string;
+  rates: RateChange[];
+  currency: string;
+  roundMin: number; // 0: no rounding
+  roundMode: RoundMode;
+  billable: boolean;
+  taxPercent?: number;
+  aliases: string[];
+  repos: string[];
+  remotes: string[];
+  meetings: string[];
+  domains: string[];
+  calendars: string[];
+}
+
+export function newClient(name: string): Client {
+  return {
+    name,
+    rates: [],
+    currency: 'USD',
+    roundMin: 0,
+    roundMode: 'up',
+    billable: true,
+    aliases: [],
+    repos: [],
+    remotes: [],
+    meetings: [],
+    domains: [],
+    calendars: [],
+  };
+}
+
+export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function findClient(clients: readonly Client[], name: string): Client | undefined {
+  const n = name.toLowerCase();
+  return clients.find((c) => c.name.toLowerCase() === n);
+}
+
+/** A client by name or alias, or a UsageError with a "did you mean" hint: typos never create clients. */
+export function requireClient(clients: readonly Client[], name: string): Client {
+  const n = name.toLowerCase();
+  const found = findClient(clients, name) ?? clients.find((c) => c.aliases.some((a) => a.toLowerCase() === n));
+  if (found) return found;
+  const guess = closest(name, clients.flatMap((c) => [c.name, ...c.aliases]));
+  throw new UsageError(
+    `unknown client "${name}"`,
+    guess ? `Did you mean "${guess}"? (\`tt client add ${name}\` creates a new one.)` : `Create it with \`tt client add ${name} --rate N\`.`,
+  );
+}
+
+/** Splits "acme/web" into client and project. */
+export function splitTarget(target: string): { client: string; project?: string } {
+  const i = target.indexOf('/');
+  if (i < 0) return { client: target };
+  const project = target.slice(i + 1);
+  return { client: target.slice(0, i), project: project || undefined };
+}
+
+export function closest(word: string, candidates: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

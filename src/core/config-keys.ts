@@ -1,0 +1,93 @@
+// Every config key: its default, how a typed value is checked, and what it means. This table is the
+// documented, stable interface (README, "Config keys").
+import { parseDuration } from './duration.ts';
+import { UsageError } from './errors.ts';
+import { isValidZone, systemZone } from './time.ts';
+
+export type ConfigValue = string | number | string[];
+
+export interface KeySpec {
+  describe: string;
+  default: () => ConfigValue;
+  parse: (text: string) => ConfigValue; // throws a message string when invalid
+}
+
+const minutes = (fallback: number): KeySpec['parse'] => (text) => {
+  const m = parseDuration(text);
+  if (m === null || m <= 0 || m > 24 * 60) throw `"${text}" is not a duration between 1m and 24h (like 15m or 2h)`;
+  void fallback;
+  return m;
+};
+
+const list = (check?: (item: string) => string | null): KeySpec['parse'] => (text) => {
+  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) {
+    const problem = check?.(item);
+    if (problem) throw problem;
+  }
+  return items;
+};
+
+export const CONFIG_KEYS: Record<string, KeySpec> = {
+  tz: {
+    describe: 'IANA time zone days are cut in (default: the system zone)',
+    default: () => systemZone(),
+    parse: (t) => {
+      if (!isValidZone(t) || !t.trim()) throw `"${t}" is not an IANA time zone (like Europe/Berlin or America/New_York)`;
+      return t.trim();
+    },
+  },
+  'me.emails': {
+    describe: 'your e-mail addresses: commits by them are yours, meetings they declined are left out',
+    default: () => [],
+    parse: list((e) => (/^[^@\s]+@[^@\s]+$/.test(e) ? null : `"${e}" is not an e-mail address`)),
+  },
+  'session.gap': { describe: 'commits of one client at most this far apart join one session', default: () => 120, parse: minutes(120) },
+  'session.leadIn': { describe: 'work counted before the first commit of a session', default: () => 30, parse: minutes(30) },
+  idle: { describe: 'shell presence without a record for this long ends', default: () => 15, parse: minutes(15) },
+  'audit.tolerance': {
+    describe: 'unbilled hours above this share of invoiced hours flag a client',
+    default: () => 5,
+    parse: (t) => {
+      const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(t.trim());
+      if (!m || Number(m[1]) > 100) throw `"${t}" is not a percentage between 0% and 100% (like 5%)`;
+      return Number(m[1]);
+    },
+  },
+  'hooks.exclude': { describe: 'repos (paths or globs) never captured by hooks or the shell', default: () => [], parse: list() },
+  'invoice.from': { describe: 'the sender block printed on invoices', default: () => '', parse: (t) => t },
+  'invoice.footer': { describe: 'a line printed at the foot of invoices (payment terms, bank)', default: () => '', parse: (t) => t },
+  'invoice.number': {
+    describe: 'invoice number pattern: {yyyy}, {mm}, {seq}, {client}',
+    default: () => '{yyyy}-{seq}',
+    parse: (t) => {
+      if (!t.includes('{seq}')) throw `"${t}" has no {seq}: numbers would repeat`;
+      return t;
+    },
+  },
+};
+
+export function keySpec(key: string): KeySpec {
+  const spec = CONFIG_KEYS[key];
+  if (!spec) {
+    throw new UsageError(`unknown config key "${key}"`, `Known keys: ${Object.keys(CONFIG_KEYS).join(', ')}.`);
+  }
+  return spec;
+}
+
+export function parseConfigValue(key: string, text: string): ConfigValue {
+  const spec = keySpec(key);
+  try {
+    return spec.parse(text);
+  } catch (problem) {
+    if (typeof problem === 'string') throw new UsageError(`config ${key}: ${problem}`);
+    throw problem;
+  }
+}
+
+export function formatConfigValue(key: string, value: ConfigValue): string {
+  if (Array.isArray(value)) return value.join(',');
+  if (['session.gap', 'session.leadIn', 'idle'].includes(key) && typeof value === 'number') return `${value}m`;
+  if (key === 'audit.tolerance') return `${value}%`;
+  return String(value);
+}

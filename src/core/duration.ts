@@ -1,0 +1,52 @@
+// Durations as users type them ("30m", "1h30m", "1.5h", "1:30", "90") and as tt prints them ("1:30").
+import { UsageError } from './errors.ts';
+
+const UNIT_MINUTES: Record<string, number> = { d: 1440, h: 60, m: 1, s: 1 / 60 };
+
+/** Minutes in a duration text, or null when it is not one. A bare number means minutes. */
+export function parseDuration(text: string): number | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, '');
+  if (t === '') return null;
+  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
+  const clock = /^(\d+):([0-5]\d)$/.exec(t);
+  if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
+  const re = /(\d+(?:\.\d+)?)(d|h|m|s)/gy;
+  let total = 0;
+  let seen = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    total += Number(m[1]) * (UNIT_MINUTES[m[2] ?? 'm'] ?? 1);
+    seen = true;
+    if (re.lastIndex === t.length) return total;
+  }
+  return seen && re.lastIndex === t.length ? total : null;
+}
+
+export function requireDuration(text: string, flag: string): number {
+  const minutes = parseDuration(text);
+  if (minutes === null || !Number.isFinite(minutes) || minutes < 0) {
+    throw new UsageError(`${flag}: "${text}" is not a duration`, 'Write it like 30m, 1h30m, 1.5h or 1:30.');
+  }
+  return minutes;
+}
+
+/** "1:05" from milliseconds; negative values keep their sign. */
+export function formatHM(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  const totalMinutes = Math.floor(Math.abs(ms) / 60000);
+  return `${sign}${Math.floor(totalMinutes / 60)}:${String(totalMinutes % 60).padStart(2, '0')}`;
+}
+
+/** "30m", "2h", "1h30m": how a duration setting is shown back. */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes - h * 60);
+  if (h && m) return `${h}h${m}m`;
+  if (h) return `${h}h`;
+  return `${m}m`;
+}
+
+/** Hours as JSON carries them: a number rounded to 4 decimals. */
+export function hours(ms: number): number {
+  return Math.round((ms / 3600_000) * 10000) / 10000;
+}

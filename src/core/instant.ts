@@ -1,0 +1,77 @@
+// Instants as users type them: ISO-8601, HH:MM (the most recent such time, or on a given day), or
+// a natural phrase read toward the past. chrono-node is loaded only when a phrase needs it.
+import { UsageError } from './errors.ts';
+import { addDays, localDate, localParts, offsetMinutes, parseDateString, wallToInstant, type DateString } from './time.ts';
+
+export interface InstantOptions {
+  now: number;
+  tz: string;
+  flag: string;
+  /** When editing, HH:MM means this local day, not the most recent such time. */
+  day?: DateString;
+  /** Allow results later than now + 1 minute (never for tracked time). */
+  allowFuture?: boolean;
+}
+
+const FUTURE_SLACK_MS = 60_000;
+const ISO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+
+function wall(day: DateString, h: number, mi: number, s: number, tz: string): number {
+  const d = parseDateString(day);
+  if (!d || h > 23 || mi > 59 || s > 59) return NaN;
+  return wallToInstant({ ...d, hour: h, minute: mi, second: s }, tz);
+}
+
+/** Parses without chrono; null when the text needs a natural-language parse. */
+export function parseInstantFast(text: string, o: InstantOptions): number | null {
+  const t = text.trim();
+  if (t.toLowerCase() === 'now') return o.now;
+  if (ISO_OFFSET.test(t)) return Date.parse(t);
+  const iso = ISO_LOCAL.exec(t);
+  if (iso) return wall(iso[1]!, Number(iso[2]), Number(iso[3]), Number(iso[4] ?? 0), o.tz);
+  const clock = CLOCK.exec(t);
+  if (clock) {
+    const [h, mi, s] = [Number(clock[1]), Number(clock[2]), Number(clock[3] ?? 0)];
+    if (o.day) return wall(o.day, h, mi, s, o.tz);
+    const today = localDate(o.now, o.tz);
+    const candidate = wall(today, h, mi, s, o.tz);
+    // HH:MM is the most recent such time: 23:50 typed at 00:10 means yesterday.
+    return candidate > o.now + FUTURE_SLACK_MS ? wall(addDays(today, -1), h, mi, s, o.tz) : candidate;
+  }
+  return null;
+}
+
+async function parseWithChrono(text: string, o: InstantOptions): Promise<number | null> {
+  const chrono = await import('chrono-node');
+  const ref = { instant: new Date(o.now), timezone: offsetMinutes(o.now, o.tz) };
+  const results = chrono.parse(text, ref, { forwardDate: false });
+  const first = results[0];
+  if (!first || first.index !== 0 || first.text.trim().length < text.trim().length) return null;
+  const c = first.start;
+  const instant = c.date().getTime();
+  // chrono works at one fixed offset; where the result lies across a DST change from now, read the
+  // wall time it meant again in the real zone.
+  if (offsetMinutes(instant, o.tz) !== ref.timezone && c.isCertain('hour')) {
+    const p = localParts(instant + (ref.timezone - offsetMinutes(instant, o.tz)) * 60_000, o.tz);
+    return wallToInstant({ ...p, hour: c.get('hour') ?? p.hour, minute: c.get('minute') ?? 0, second: c.get('second') ?? 0 }, o.tz);
+  }
+  // A bare weekday or "yesterday" without a time has no certain hour: chrono fills in noon; keep it.
+  return instant;
+}
+
+export async function parseInstant(text: string, o: InstantOptions): Promise<number> {
+  let instant = parseInstantFast(text, o);
+  if (instant === null) instant = await parseWithChrono(text, o);
+  if (instant === null || Number.isNaN(instant)) {
+    throw new UsageError(
+      `${o.flag}: cannot read "${text}" as a time`,
+      'Use ISO-8601 (2026-10-21T13:00:00+02:00), HH:MM, or a phrase like "10 minutes ago" or "yesterday 14:00".',
+    );
+  }
+  if (!o.allowFuture && instant > o.now + FUTURE_SLACK_MS) {
+    throw new UsageError(`${o.flag}: "${text}" is in the future`, 'tt records work that has happened; give a time up to now.');
+  }
+  return instant;
+}

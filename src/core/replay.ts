@@ -1,0 +1,66 @@
+// Replays events into entries. Pure: the same events always give the same entries.
+import type { Entry, TimeEvent } from './events.ts';
+
+export function undoneActions(events: readonly TimeEvent[]): Set<string> {
+  const undone = new Set<string>();
+  for (const e of events) if (e.kind === 'undo') undone.add(e.undoes);
+  return undone;
+}
+
+/** Entries after every event, sorted by start. `events` may be in any order. */
+export function replay(events: readonly TimeEvent[]): Entry[] {
+  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const undone = undoneActions(sorted);
+  const entries = new Map<string, Entry>();
+  for (const e of sorted) {
+    if (e.kind === 'undo' || undone.has(e.action)) continue;
+    if (e.kind === 'entry') {
+      entries.set(e.entry, {
+        id: e.entry,
+        start: Date.parse(e.start),
+        end: e.end === null ? null : Date.parse(e.end),
+        tz: e.tz,
+        source: e.source,
+        client: e.client,
+        project: e.project,
+        tags: e.tags,
+        note: e.note,
+        estimateMin: e.estimateMin,
+        lastAction: e.action,
+      });
+    } else if (e.kind === 'delete') {
+      entries.delete(e.entry);
+    } else {
+      const entry = entries.get(e.entry);
+      if (!entry) continue;
+      const s = e.set;
+      if (s.start !== undefined) entry.start = Date.parse(s.start);
+      if (s.end !== undefined) entry.end = s.end === null ? null : Date.parse(s.end);
+      if (s.client !== undefined) entry.client = s.client;
+      if (s.project !== undefined) entry.project = s.project || undefined;
+      if (s.tags !== undefined) entry.tags = s.tags;
+      if (s.note !== undefined) entry.note = s.note || undefined;
+      if (s.estimateMin !== undefined) entry.estimateMin = s.estimateMin;
+      if (s.invoice !== undefined) entry.invoice = s.invoice ?? undefined;
+      entry.lastAction = e.action;
+    }
+  }
+  return [...entries.values()].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+}
+
+/** The running entry, if any: the latest one without an end. */
+export function runningEntry(entries: readonly Entry[]): Entry | null {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i]!.end === null) return entries[i]!;
+  return null;
+}
+
+/** The most recent action that `tt undo` can still revert. */
+export function lastUndoableAction(events: readonly TimeEvent[]): string | null {
+  const undone = undoneActions(events);
+  let best: TimeEvent | null = null;
+  for (const e of events) {
+    if (e.kind === 'undo' || undone.has(e.action)) continue;
+    if (!best || e.id > best.id) best = e;
+  }
+  return best ? best.action : null;
+}

@@ -1,0 +1,34 @@
+// Named checks on a running timer, pure over plain data: a timer forgotten overnight or for more
+// than ten hours, and one that has run past its estimate.
+import type { Entry } from './events.ts';
+import { formatHM } from './duration.ts';
+import { formatClock, localDate } from './time.ts';
+
+export const LONG_RUNNING_MS = 10 * 3600_000;
+
+export interface TimerWarning {
+  check: 'long-running' | 'past-midnight' | 'over-estimate';
+  message: string;
+}
+
+function name(e: Entry): string {
+  return e.project ? `${e.client}/${e.project}` : e.client;
+}
+
+export function timerWarnings(timer: Entry | null, now: number, tz: string): TimerWarning[] {
+  if (!timer || timer.end !== null) return [];
+  const out: TimerWarning[] = [];
+  const ran = now - timer.start;
+  const crossed = localDate(timer.start, tz) !== localDate(now, tz);
+  if (crossed || ran > LONG_RUNNING_MS) {
+    const since = `${localDate(timer.start, tz)} ${formatClock(timer.start, tz)}`;
+    out.push({
+      check: crossed ? 'past-midnight' : 'long-running',
+      message: `${name(timer)} has been running since ${since} (${formatHM(ran)}${crossed ? ', past midnight' : ''}). If you forgot it, stop it when you did: tt stop --at "${localDate(timer.start, tz)} 18:00"`,
+    });
+  }
+  if (timer.estimateMin && ran > timer.estimateMin * 60_000) {
+    out.push({ check: 'over-estimate', message: `${name(timer)} has run ${formatHM(ran)} against a ${formatHM(timer.estimateMin * 60_000)} estimate` });
+  }
+  return out;
+}

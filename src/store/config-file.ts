@@ -1,0 +1,31 @@
+// config.json: `{ "version": 1, "values": { key: value } }`. Read without zod (status reads it).
+import { DataError } from '../core/errors.ts';
+import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
+import type { Fs } from './fs.ts';
+import { readIfExists, writeAtomic } from './io.ts';
+
+export type ConfigValues = Record<string, ConfigValue>;
+
+export function readStoredConfig(fs: Fs, path: string): ConfigValues {
+  const text = readIfExists(fs, path);
+  if (text === null) return {};
+  try {
+    const doc = JSON.parse(text) as { version?: number; values?: ConfigValues };
+    if (doc.version !== 1 || typeof doc.values !== 'object' || doc.values === null) throw new Error('bad shape');
+    return doc.values;
+  } catch {
+    throw new DataError(`${path} is damaged; it was left as it is`, 'Fix the file by hand or move it away; `tt doctor` shows what is wrong.');
+  }
+}
+
+/** Stored values over defaults. */
+export function readConfigFile(fs: Fs, path: string): ConfigValues {
+  const stored = readStoredConfig(fs, path);
+  const out: ConfigValues = {};
+  for (const [key, spec] of Object.entries(CONFIG_KEYS)) out[key] = stored[key] ?? spec.default();
+  return out;
+}
+
+export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): void {
+  writeAtomic(fs, path, `${JSON.stringify({ version: 1, values }, null, 2)}\n`);
+}

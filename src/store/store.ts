@@ -1,0 +1,135 @@
+// The store API every command uses. Fast paths (start, stop, status) touch only the journal, the
+// small timer state and config; reading history loads and validates the shards.
+import { join } from 'node:path';
+import { monotonicFactory } from 'ulid';
+import type { Ctx } from '../context.ts';
+import { DataError, EnvError } from '../core/errors.ts';
+import type { Entry, TimeEvent } from '../core/events.ts';
+import { replay } from '../core/replay.ts';
+import { systemZone } from '../core/time.ts';
+import { appendLine, ensureDir, envFailure, readIfExists, writeAtomic } from './io.ts';
+import { MAX_RECORD_BYTES, isTimeRecord, parseJournal } from './journal.ts';
+import { withLock } from './lock.ts';
+import { dataDir, paths, type Paths } from './paths.ts';
+import { asideFiles } from './fold.ts';
+import { readConfigFile, type ConfigValues } from './config-file.ts';
+import { readTimer, writeTimer } from './timer.ts';
+
+const nextId = monotonicFactory();
+
+/** A ULID ordered by real recording time, even when the command runs under a pinned clock. */
+export function newId(): string {
+  return nextId(Date.now());
+}
+
+export interface History {
+  events: TimeEvent[];
+  entries: Entry[];
+  /** Damaged shards: reported, left alone; the rest of history is still read. */
+  damaged: DataError[];
+}
+
+export class Store {
+  readonly p: Paths;
+  private deviceId: string | null = null;
+  private configCache: ConfigValues | null = null;
+
+  constructor(readonly ctx: Ctx) {
+    this.p = paths(dataDir(ctx));
+  }
+
+  /** This machine's id: local, never synced. */
+  device(): string {
+    if (this.deviceId) return this.deviceId;
+    const existing = readIfExists(this.ctx.fs, this.p.device)?.trim();
+    if (existing) return (this.deviceId = existing);
+    const id = newId().slice(-10).toLowerCase();
+    writeAtomic(this.ctx.fs, this.p.device, `${id}\n`);
+    return (this.deviceId = id);
+  }
+
+  config(): ConfigValues {
+    return (this.configCache ??= readConfigFile(this.ctx.fs, this.p.config));
+  }
+
+  tz(): string {
+    const tz = this.config().tz;
+    return typeof tz === 'string' && tz ? tz : systemZone();
+  }
+
+  invalidateConfig(): void {
+    this.configCache = null;
+  }
+
+  lock<T>(fn: () => T): T {
+    ensureDir(this.ctx.fs, this.p.root);
+    return withLock(this.ctx, this.p.lock, fn);
+  }
+
+  /** Base fields of an event recorded now by this command. */
+  stamp(action: string, source: TimeEvent['source'] = 'cli'): Pick<TimeEvent, 'v' | 'device' | 'at' | 'tz' | 'source' | 'action'> {
+    return { v: 1, device: this.device(), at: new Date(this.ctx.now()).toISOString(), tz: this.tz(), source, action };
+  }
+
+  /** Appends events to the journal, one write each. */
+  append(events: readonly TimeEvent[]): void {
+    for (const e of events) {
+      const line = JSON.stringify(e);
+      if (Buffer.byteLength(line) > MAX_RECORD_BYTES) throw new EnvError(`a record is larger than ${MAX_RECORD_BYTES} bytes`, 'Shorten the note.');
+      appendLine(this.ctx.fs, this.p.journal, line);
+    }
+  }
+
+  timer(): Entry | null {
+    return readTimer(this.ctx.fs, this.p.timer);
+  }
+
+  setTimer(entry: Entry | null): void {
+    writeTimer(this.ctx.fs, this.p.timer, entry);
+  }
+
+  /** Folds the journal into shards when the lock is free; a busy lock just means someone else does. */
+  async fold(): Promise<string[]> {
+    const { foldWithSchemas } = await import('./fold-run.ts');
+    return foldWithSchemas(this);
+  }
+
+  /** All time events: shards of every device, plus journal records not yet folded. */
+  async history(): Promise<History> {
+    const { readShards } = await import('./read.ts');
+    const read = readShards(this.ctx.fs, this.p.events, 'time');
+    const events = read.events as unknown as TimeEvent[];
+    const damaged = read.damaged;
+    const seen = new Set(events.map((e) => e.id));
+    for (const file of [...asideFiles(this.ctx, this.p), this.p.journal]) {
+      const text = readIfExists(this.ctx.fs, file);
+      if (!text) continue;
+      for (const r of parseJournal(text).records) {
+        if (isTimeRecord(r) && !seen.has(r.id)) {
+          events.push(r as unknown as TimeEvent);
+          seen.add(r.id);
+        }
+      }
+    }
+    return { events, entries: replay(events), damaged };
+  }
+
+  /** After a change outside start/stop, keep the timer state file equal to what history says. */
+  syncTimer(entries: readonly Entry[]): void {
+    let running: Entry | null = null;
+    for (const e of entries) if (e.end === null && (!running || e.start >= running.start)) running = e;
+    this.setTimer(running);
+  }
+
+  calendarsDir(): string {
+    return join(this.p.root, 'calendars');
+  }
+
+  ensureWritable(): void {
+    try {
+      ensureDir(this.ctx.fs, this.p.root);
+    } catch (err) {
+      throw envFailure(err, `use the data folder ${this.p.root}`);
+    }
+  }
+}

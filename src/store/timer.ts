@@ -1,0 +1,30 @@
+// state/timer.json: the running timer, kept current by every command that changes it, so start,
+// stop and status read one small file instead of history. The shell prompt reads state/timer too,
+// a one-line copy ("<start epoch> <client/project>") that needs no JSON parser.
+import { join, dirname } from 'node:path';
+import type { Entry } from '../core/events.ts';
+import { DataError } from '../core/errors.ts';
+import type { Fs } from './fs.ts';
+import { readIfExists, writeAtomic } from './io.ts';
+
+export function readTimer(fs: Fs, path: string): Entry | null {
+  const text = readIfExists(fs, path);
+  if (text === null) return null;
+  let doc: { version?: number; entry?: Entry | null };
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new DataError(`${path} is damaged`, 'Run `tt doctor --repair`: it rebuilds the timer state from history.');
+  }
+  const e = doc.entry;
+  if (doc.version !== 1 || (e !== null && (typeof e?.id !== 'string' || typeof e.start !== 'number' || typeof e.client !== 'string'))) {
+    throw new DataError(`${path} is damaged`, 'Run `tt doctor --repair`: it rebuilds the timer state from history.');
+  }
+  return e ?? null;
+}
+
+export function writeTimer(fs: Fs, path: string, entry: Entry | null): void {
+  writeAtomic(fs, path, `${JSON.stringify({ version: 1, entry })}\n`);
+  const label = entry ? `${Math.floor(entry.start / 1000)} ${entry.client}${entry.project ? `/${entry.project}` : ''}\n` : '';
+  writeAtomic(fs, join(dirname(path), 'timer'), label);
+}

@@ -1,0 +1,42 @@
+// How a client is shown: one line in messages, and its documented JSON shape.
+import type { Client } from '../core/client.ts';
+import { formatMoney } from '../core/money.ts';
+
+export function rateText(c: Client): string {
+  if (!c.rates.length) return 'no rate';
+  return c.rates.map((r) => `${formatMoney(r.rate, c.currency)}/h${r.from ? ` from ${r.from}` : ''}`).join(', ');
+}
+
+export function describeClient(c: Client): string {
+  const bits = [rateText(c), c.currency, c.roundMin ? `round ${c.roundMin}m ${c.roundMode}` : 'no rounding'];
+  if (!c.billable) bits.push('not billable');
+  if (c.taxPercent !== undefined) bits.push(`tax ${c.taxPercent}%`);
+  return `${c.name} (${bits.join(', ')})`;
+}
+
+export function rulesText(c: Client): string[] {
+  const out: string[] = [];
+  const add = (name: string, list: string[]): void => {
+    if (list.length) out.push(`${name}: ${list.join(', ')}`);
+  };
+  add('aliases', c.aliases);
+  add('repos', c.repos);
+  add('remotes', c.remotes);
+  add('meetings', c.meetings);
+  add('domains', c.domains);
+  add('calendars', c.calendars);
+  return out;
+}
+
+export function clientJson(c: Client): Record<string, unknown> {
+  return {
+    name: c.name,
+    rates: c.rates,
+    currency: c.currency,
+    round: { incrementMinutes: c.roundMin, mode: c.roundMode },
+    billable: c.billable,
+    taxPercent: c.taxPercent ?? null,
+    aliases: c.aliases,
+    rules: { repos: c.repos, remotes: c.remotes, meetings: c.meetings, domains: c.domains, calendars: c.calendars },
+  };
+}

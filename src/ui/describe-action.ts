@@ -1,0 +1,19 @@
+// One line on what a recorded action did, for `tt undo`.
+import type { Entry, TimeEvent } from '../core/events.ts';
+import { formatLocal } from '../core/time.ts';
+import { label } from './entry-text.ts';
+
+export function describeAction(events: readonly TimeEvent[], entries: readonly Entry[], tz: string): string {
+  const parts: string[] = [];
+  const find = (id: string): Entry | undefined => entries.find((e) => e.id === id);
+  for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (e.kind === 'entry') parts.push(`${e.end === null ? 'start' : 'add'} ${label(e)} at ${formatLocal(Date.parse(e.start), tz)}`);
+    else if (e.kind === 'delete') parts.push(`delete of ${find(e.entry) ? label(find(e.entry)!) : 'an entry'}`);
+    else if (e.kind === 'edit') {
+      const target = find(e.entry);
+      const name = target ? label(target) : 'an entry';
+      parts.push(Object.keys(e.set).length === 1 && e.set.end ? `stop of ${name}` : `edit of ${name} (${Object.keys(e.set).join(', ')})`);
+    }
+  }
+  return parts.join(', ') || 'an action';
+}

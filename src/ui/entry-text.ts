@@ -1,0 +1,14 @@
+// How an entry is named in messages and listed in tables.
+import type { Entry } from '../core/events.ts';
+import { formatHM } from '../core/duration.ts';
+import { formatClock, hoursBetweenLabel } from './time-text.ts';
+
+export function label(e: Pick<Entry, 'client' | 'project' | 'tags'>): string {
+  const base = e.project ? `${e.client}/${e.project}` : e.client;
+  return e.tags.length ? `${base} ${e.tags.map((t) => `+${t}`).join(' ')}` : base;
+}
+
+export function span(e: Pick<Entry, 'start' | 'end'>, tz: string, now: number): string {
+  const end = e.end ?? now;
+  return `${formatClock(e.start, tz)}–${e.end === null ? 'now' : formatClock(e.end, tz)}${hoursBetweenLabel(e.start, end, tz)}  ${formatHM(end - e.start)}`;
+}
