@@ -1,5 +1,5 @@
 // Timers, entries, clients, config and the data folder's health.
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { collect, examples, type Runner } from './runner.ts';
 
 function rangeOptions(cmd: Command): Command {

@@ -14,7 +14,8 @@ export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
   const h = await loadHistory(ctx, store, 'change');
   const action = lastUndoableAction(h.events);
   if (!action) throw new UsageError('there is nothing to undo');
-  const what = describeAction(h.events.filter((e) => e.action === action), replay(h.events), tz);
+  // Describe the action against the entries as they were before it: a deleted entry is gone after.
+  const what = describeAction(h.events.filter((e) => e.action === action), replay(h.events.filter((e) => e.action !== action)), tz);
   const ev: TimeEvent = { ...store.stamp(newId()), id: newId(), kind: 'undo', undoes: action };
   store.lock(() => {
     store.append([ev]);

@@ -1,7 +1,6 @@
 // What `tt doctor` checks and how `--repair` mends it: bad records move to quarantine/, good ones
 // stay, derived state is rebuilt. Nothing is ever deleted: the damaged original is kept whole too.
-import { basename, dirname, join } from 'node:path';
-import type { Ctx } from '../context.ts';
+import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import { replay } from '../core/replay.ts';
 import type { TimeEvent } from '../core/events.ts';
@@ -33,7 +32,10 @@ export function salvageShard(text: string, validate: (r: unknown) => string | nu
   const good: StoredRecord[] = [];
   const bad: string[] = [];
   if (candidates) {
-    for (const c of candidates) (validate(c) ? bad.push(JSON.stringify(c)) : good.push(c as StoredRecord));
+    for (const c of candidates) {
+      if (validate(c)) bad.push(JSON.stringify(c));
+      else good.push(c as StoredRecord);
+    }
     return { good, bad };
   }
   for (const raw of text.split('\n')) {
@@ -44,7 +46,8 @@ export function salvageShard(text: string, validate: (r: unknown) => string | nu
     }
     try {
       const r = JSON.parse(line);
-      (validate(r) ? bad.push(raw) : good.push(r as StoredRecord));
+      if (validate(r)) bad.push(raw);
+      else good.push(r as StoredRecord);
     } catch {
       bad.push(raw);
     }
@@ -127,6 +130,4 @@ function checkTimer(store: Store, repair: boolean, findings: Finding[]): void {
   if (!damaged && (stored?.id ?? null) === (running?.id ?? null) && (stored?.start ?? null) === (running?.start ?? null)) return;
   if (repair) store.setTimer(running);
   findings.push({ file: p.timer, problem: damaged ? 'the timer state is damaged; it is rebuilt from history' : 'the timer state disagrees with history; it is rebuilt from history', repaired: repair });
-  void basename;
-  void dirname;
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import type { Ctx } from '../context.ts';
-import { DataError, EnvError } from '../core/errors.ts';
+import { EnvError, type DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
 import { systemZone } from '../core/time.ts';

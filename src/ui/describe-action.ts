@@ -12,7 +12,8 @@ export function describeAction(events: readonly TimeEvent[], entries: readonly E
     else if (e.kind === 'edit') {
       const target = find(e.entry);
       const name = target ? label(target) : 'an entry';
-      parts.push(Object.keys(e.set).length === 1 && e.set.end ? `stop of ${name}` : `edit of ${name} (${Object.keys(e.set).join(', ')})`);
+      const isStop = Object.keys(e.set).length === 1 && e.set.end && target?.end === null;
+      parts.push(isStop ? `stop of ${name}` : `edit of ${name} (${Object.keys(e.set).join(', ')})`);
     }
   }
   return parts.join(', ') || 'an action';
