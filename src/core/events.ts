@@ -27,6 +27,8 @@ export interface EntryEvent extends Base, EntryFields {
   entry: string;
   start: string;
   end: string | null;
+  /** For imported entries: a stable key of the source record, so importing twice adds nothing. */
+  origin?: string;
 }
 
 export interface EditEvent extends Base {
@@ -56,4 +58,5 @@ export interface Entry extends EntryFields {
   invoice?: string;
   /** The action that last changed it, so `tt undo` can say what it reverts. */
   lastAction: string;
+  origin?: string;
 }

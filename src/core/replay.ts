@@ -27,6 +27,7 @@ export function replay(events: readonly TimeEvent[]): Entry[] {
         note: e.note,
         estimateMin: e.estimateMin,
         lastAction: e.action,
+        ...(e.origin ? { origin: e.origin } : {}),
       });
     } else if (e.kind === 'delete') {
       entries.delete(e.entry);

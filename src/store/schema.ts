@@ -24,7 +24,7 @@ const fields = {
 };
 
 export const timeEventSchema = z.discriminatedUnion('kind', [
-  z.object({ ...base, ...fields, kind: z.literal('entry'), entry: z.string(), start: iso, end: z.nullable(iso) }),
+  z.object({ ...base, ...fields, kind: z.literal('entry'), entry: z.string(), start: iso, end: z.nullable(iso), origin: z.optional(z.string()) }),
   z.object({
     ...base,
     kind: z.literal('edit'),
