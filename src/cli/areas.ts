@@ -6,6 +6,7 @@ import { registerInvoice } from './invoice.ts';
 import { registerReconcile } from './reconcile.ts';
 import { registerReport } from './report.ts';
 import type { Runner } from './runner.ts';
+import { registerSync } from './sync.ts';
 
 export function registerAreas(program: Command, run: Runner): void {
   registerCapture(program, run);
@@ -13,4 +14,5 @@ export function registerAreas(program: Command, run: Runner): void {
   registerReconcile(program, run);
   registerInvoice(program, run);
   registerReport(program, run);
+  registerSync(program, run);
 }

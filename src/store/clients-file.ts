@@ -4,6 +4,9 @@ import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from './document.ts';
 import type { Fs } from './fs.ts';
 import { clientSchema, describeIssues } from './schema.ts';
+import { dirname } from 'node:path';
+import { clientKey, recordSettings } from './settings.ts';
+import { deviceId } from './device.ts';
 
 interface ClientsDoc {
   version: number;
@@ -26,7 +29,23 @@ export function readClients(fs: Fs, path: string): Client[] {
   return openDocument(adapter(fs, path), { version: 1, clients: [] }).data.clients;
 }
 
+/** Writes the list and records what changed in this device's settings, so sync can merge it. */
 export function writeClients(fs: Fs, path: string, clients: Client[]): void {
+  const before = new Map(readClients(fs, path).map((c) => [clientKey(c.name), c]));
   const sorted = [...clients].sort((a, b) => a.name.localeCompare(b.name));
-  adapter(fs, path).write({ version: 1, clients: sorted });
+  const changes: Record<string, unknown> = {};
+  for (const c of sorted) {
+    const k = clientKey(c.name);
+    if (JSON.stringify(before.get(k)) !== JSON.stringify(c)) changes[k] = c;
+    before.delete(k);
+  }
+  for (const k of before.keys()) changes[k] = null;
+  const root = dirname(path);
+  recordSettings(fs, root, deviceId(fs, root), changes);
+  materializeClients(fs, path, sorted);
+}
+
+/** Writes clients.json as given, without recording: the result of a merge. */
+export function materializeClients(fs: Fs, path: string, clients: Client[]): void {
+  adapter(fs, path).write({ version: 1, clients: [...clients].sort((a, b) => a.name.localeCompare(b.name)) });
 }

@@ -3,6 +3,9 @@ import { DataError } from '../core/errors.ts';
 import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
 import type { Fs } from './fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
+import { dirname } from 'node:path';
+import { configKey, recordSettings } from './settings.ts';
+import { deviceId } from './device.ts';
 
 export type ConfigValues = Record<string, ConfigValue>;
 
@@ -26,6 +29,19 @@ export function readConfigFile(fs: Fs, path: string): ConfigValues {
   return out;
 }
 
+/** Writes stored values and records what changed in this device's settings, so sync can merge it. */
 export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): void {
+  const before = readStoredConfig(fs, path);
+  const changes: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(values)])) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
+  }
+  const root = dirname(path);
+  recordSettings(fs, root, deviceId(fs, root), changes);
+  materializeConfig(fs, path, values);
+}
+
+/** Writes config.json as given, without recording: the result of a merge. */
+export function materializeConfig(fs: Fs, path: string, values: ConfigValues): void {
   writeAtomic(fs, path, `${JSON.stringify({ version: 1, values }, null, 2)}\n`);
 }

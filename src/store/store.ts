@@ -7,7 +7,8 @@ import { EnvError, type DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
 import { systemZone } from '../core/time.ts';
-import { appendLine, ensureDir, envFailure, readIfExists, writeAtomic } from './io.ts';
+import { appendLine, ensureDir, envFailure, readIfExists } from './io.ts';
+import { deviceId } from './device.ts';
 import { MAX_RECORD_BYTES, isTimeRecord, parseJournal } from './journal.ts';
 import { withLock } from './lock.ts';
 import { dataDir, paths, type Paths } from './paths.ts';
@@ -41,11 +42,7 @@ export class Store {
   /** This machine's id: local, never synced. */
   device(): string {
     if (this.deviceId) return this.deviceId;
-    const existing = readIfExists(this.ctx.fs, this.p.device)?.trim();
-    if (existing) return (this.deviceId = existing);
-    const id = newId().slice(-10).toLowerCase();
-    writeAtomic(this.ctx.fs, this.p.device, `${id}\n`);
-    return (this.deviceId = id);
+    return (this.deviceId = deviceId(this.ctx.fs, this.p.root));
   }
 
   config(): ConfigValues {

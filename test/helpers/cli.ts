@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { tempDir } from './tmp.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = join(ROOT, 'bin', 'tt.js');
+// TT_TEST_BIN lets a developer point the tests at another build of tt.
+export const BIN = process.env.TT_TEST_BIN ?? join(ROOT, 'bin', 'tt.js');
 
 export interface RunResult {
   code: number;

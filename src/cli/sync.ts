@@ -1,0 +1,19 @@
+// tt sync and tt sync init.
+import type { Command } from 'commander';
+import { examples, type Runner } from './runner.ts';
+
+export function registerSync(program: Command, run: Runner): void {
+  const sync = program
+    .command('sync')
+    .description('sync this data folder with your other machines through a git remote')
+    .option('--json', 'print what the sync did as JSON')
+    .addHelpText('after', examples('tt sync init git@example.com:me/tt-data.git', 'tt sync', 'tt sync --json'))
+    .action(run(() => import('../commands/sync.ts')));
+  sync
+    .command('init')
+    .description('make the data folder a git repository with this remote, then sync')
+    .argument('<url>', 'any git remote URL or path')
+    .option('--json', 'print what the first sync did as JSON')
+    .addHelpText('after', examples('tt sync init git@example.com:me/tt-data.git', 'tt sync init /media/usb/tt-data.git'))
+    .action(run(() => import('../commands/sync-init.ts')));
+}

@@ -1,0 +1,18 @@
+// tt sync init URL: make the data folder a git repository with that remote, then sync.
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { UsageError } from '../core/errors.ts';
+import { Store } from '../store/store.ts';
+import { initRepo } from '../sync/repo.ts';
+import { sync } from '../sync/sync.ts';
+import { printReport } from './sync.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const url = inv.args[0] ?? '';
+  if (!url.trim()) throw new UsageError('sync init needs a git remote URL');
+  const store = new Store(ctx);
+  store.ensureWritable();
+  store.lock(() => initRepo(ctx.fs, store.p.root, url, store.device()));
+  ctx.out(`This data folder now syncs with ${url}.\n`);
+  printReport(ctx, await sync(store), Boolean(inv.opts.json));
+}
