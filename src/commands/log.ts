@@ -14,6 +14,14 @@ import { paint } from '../ui/color.ts';
 import { label, span } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
+/** Invoice numbers for the ids entries carry, read only when some entry is invoiced. */
+async function invoiceNumbers(ctx: Ctx, store: Store, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const { readInvoices } = await import('../reconcile/invoices/store.ts');
+  const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
+  return new Map(invoices.map((i) => [i.id, i.number]));
+}
+
 export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
@@ -32,6 +40,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
     printJson(ctx.out, { from: range.from, to: range.to, tz, entries: shown.map((e) => entryJson(e, now, ids.get(e.id))), totalHours: hours(total) });
     return damagedExit(h);
   }
+  const numbers = await invoiceNumbers(ctx, store, shown.map((e) => e.invoice).filter((i): i is string => Boolean(i)));
   const c = paint(ctx);
   if (!shown.length) ctx.out(`No entries from ${range.from} to ${range.to}.\n`);
   let day = '';
@@ -48,7 +57,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
       ctx.out(`${c.bold(d)}\n`);
     }
     dayTotal += (e.end ?? now) - e.start;
-    const inv = e.invoice ? c.green(` [invoiced ${e.invoice}]`) : '';
+    const inv = e.invoice ? c.green(` [invoiced ${numbers.get(e.invoice) ?? e.invoice}]`) : '';
     const note = e.note ? c.dim(`  ${e.note}`) : '';
     ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${label(e)}${note}${inv}\n`);
   }

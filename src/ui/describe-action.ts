@@ -4,6 +4,11 @@ import { formatLocal } from '../core/time.ts';
 import { label } from './entry-text.ts';
 
 export function describeAction(events: readonly TimeEvent[], entries: readonly Entry[], tz: string): string {
+  const marks = events.filter((e) => e.kind === 'edit' && Object.keys(e.set).length === 1 && 'invoice' in e.set);
+  if (marks.length && marks.length === events.length) {
+    const inv = marks[0]!.kind === 'edit' ? marks[0]!.set.invoice : null;
+    return inv ? `invoice marking of ${marks.length} entr${marks.length === 1 ? 'y' : 'ies'}` : `removal of an invoice marking from ${marks.length} entries`;
+  }
   const parts: string[] = [];
   const find = (id: string): Entry | undefined => entries.find((e) => e.id === id);
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {

@@ -1,0 +1,86 @@
+// tt invoice create --client C (--period D..D | --last-week | --last-month) [--format F] [--out FILE]
+import type { Ctx } from '../context.ts';
+import { loadHistory } from '../cli/history.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { requireClient } from '../core/client.ts';
+import { UsageError } from '../core/errors.ts';
+import { parsePeriod, resolveRange, type DayRange } from '../core/ranges.ts';
+import { formatLocal, isoUtc, localDate } from '../core/time.ts';
+import { readClients } from '../store/clients-file.ts';
+import { Store, newId } from '../store/store.ts';
+import { billableEntries, buildLines } from '../reconcile/invoices/build.ts';
+import { describeInvoice } from '../reconcile/invoices/describe.ts';
+import type { Invoice } from '../reconcile/invoices/model.ts';
+import { emitInvoice, outputFormat, type OutputFlags } from '../reconcile/invoices/output.ts';
+import { numberFor, recordInvoice, takenNumbers } from '../reconcile/invoices/record.ts';
+import { readInvoices } from '../reconcile/invoices/store.ts';
+import { invoiceTotals } from '../reconcile/invoices/totals.ts';
+
+interface CreateOpts extends OutputFlags {
+  client?: string;
+  period?: string;
+  lastWeek?: boolean;
+  lastMonth?: boolean;
+  again?: boolean;
+  dryRun?: boolean;
+}
+
+function period(o: CreateOpts, now: number, tz: string): DayRange {
+  const given = [o.period !== undefined, o.lastWeek, o.lastMonth].filter(Boolean).length;
+  if (given !== 1) throw new UsageError('give the period: one of --period FROM..TO, --last-week or --last-month', 'tt invoice create --client acme --last-month');
+  if (o.period !== undefined) return parsePeriod(o.period, now, tz);
+  return resolveRange({ lastWeek: o.lastWeek, lastMonth: o.lastMonth }, now, tz, 'all')!;
+}
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const now = ctx.now();
+  const o = inv.opts as CreateOpts;
+  outputFormat(o);
+  if (!o.client) throw new UsageError('--client is required', 'tt invoice create --client acme --last-week');
+  const range = period(o, now, tz);
+  const client = requireClient(readClients(ctx.fs, store.p.clients), o.client);
+  if (!client.billable) throw new UsageError(`${client.name} is not billable`, `\`tt client set ${client.name} --billable\` if it should be.`);
+  const h = await loadHistory(ctx, store, 'change');
+  const { entries, running } = billableEntries(h.entries, client.name, range, tz);
+  for (const r of running) ctx.err(`tt: warning: the timer running since ${formatLocal(r.start, tz)} is left out; stop it and create the invoice again to bill it\n`);
+  if (!entries.length) throw new UsageError(`no tracked time for ${client.name} from ${range.from} to ${range.to}`, '`tt log --client NAME` shows what is tracked.');
+  const billed = entries.filter((e) => e.invoice);
+  if (billed.length && !o.again) {
+    const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
+    const numbers = [...new Set(billed.map((e) => invoices.find((i) => i.id === e.invoice)?.number ?? e.invoice!))];
+    throw new UsageError(
+      `${billed.length} of ${entries.length} entries of ${client.name} from ${range.from} to ${range.to} are on invoice ${numbers.join(', ')} already`,
+      'Give --again to bill them once more (they are then marked with the new invoice), or choose another period.',
+    );
+  }
+  const lines = buildLines(entries, client, tz);
+  const unpriced = lines.find((l) => l.rate === null);
+  if (unpriced) throw new UsageError(`${client.name} has no rate on ${unpriced.date}`, `Set one: tt client set ${client.name} --rate N --from ${unpriced.date}`);
+  const tax = client.taxPercent !== undefined ? [{ client: client.name, percent: client.taxPercent }] : [];
+  const cfg = store.config();
+  const draft = {
+    id: newId(),
+    source: 'tt' as const,
+    clients: [client.name],
+    from: range.from,
+    to: range.to,
+    issued: localDate(now, tz),
+    createdAt: isoUtc(now),
+    lines,
+    tax,
+    totals: invoiceTotals(lines, tax),
+    entries: entries.map((e) => e.id),
+    file: null,
+    sha256: null,
+    sender: String(cfg['invoice.from'] ?? ''),
+    footer: String(cfg['invoice.footer'] ?? ''),
+    device: store.device(),
+  };
+  const invoice: Invoice = o.dryRun ? { ...draft, number: numberFor(store, draft, takenNumbers(store)), action: null } : recordInvoice(store, draft);
+  const out = emitInvoice(ctx, invoice, o);
+  const what = `${o.dryRun ? 'Would record' : 'Recorded'} invoice ${describeInvoice(invoice)}${out ? ` -> ${out}` : ''}.\n`;
+  if (o.json || !out) ctx.err(what);
+  else ctx.out(what);
+}

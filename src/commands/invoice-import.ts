@@ -1,0 +1,65 @@
+// tt invoice import FILE [--format tt|toggl|harvest|clockify] [--period D..D] [--client C] [--skip-bad]
+import { basename, resolve } from 'node:path';
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { UsageError } from '../core/errors.ts';
+import { parsePeriod } from '../core/ranges.ts';
+import { isoUtc, localDate } from '../core/time.ts';
+import { readClients } from '../store/clients-file.ts';
+import { Store, newId } from '../store/store.ts';
+import { printJson } from '../ui/entry-json.ts';
+import { describeInvoice } from '../reconcile/invoices/describe.ts';
+import { invoiceFromFile } from '../reconcile/invoices/from-file.ts';
+import type { Invoice } from '../reconcile/invoices/model.ts';
+import { recordInvoice } from '../reconcile/invoices/record.ts';
+import { describeProblem, type DateOrder, type ExportFormat } from '../reconcile/invoices/rows.ts';
+import { readInvoices } from '../reconcile/invoices/store.ts';
+
+interface ImportOpts {
+  format?: ExportFormat;
+  period?: string;
+  client?: string;
+  number?: string;
+  dateOrder?: DateOrder;
+  skipBad?: boolean;
+  includeNonBillable?: boolean;
+  again?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const store = new Store(ctx);
+  const tz = store.tz();
+  const now = ctx.now();
+  const o = inv.opts as ImportOpts; // --format and --date-order are checked by commander's choices
+  const file = inv.args[0] ?? '';
+  let text: string;
+  try {
+    text = ctx.fs.readFileSync(resolve(ctx.cwd, file), 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  const period = o.period !== undefined ? parsePeriod(o.period, now, tz) : null;
+  const opts = { ...o, period, clients: readClients(ctx.fs, store.p.clients), fallbackClient: o.client };
+  const { draft, parsed, mapped } = invoiceFromFile(text, file, opts, { id: newId(), issued: localDate(now, tz), createdAt: isoUtc(now), device: store.device() });
+  const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
+  const same = invoices.find((i) => i.sha256 === draft.sha256);
+  if (same && !o.again) throw new UsageError(`${file} was imported already, as invoice ${same.number}`, 'Give --again to record it once more.');
+  const invoice: Invoice = o.dryRun ? { ...draft, number: o.number ?? '(not recorded)', action: null } : recordInvoice(store, { ...draft, number: o.number });
+  const leftOut = { nonBillable: mapped.nonBillable, empty: mapped.empty };
+  if (o.json) {
+    printJson(ctx.out, { invoice, format: parsed.format, dateOrder: parsed.dateOrder, decimalMark: parsed.decimal, skipped: mapped.skipped, leftOut });
+    return;
+  }
+  const dates = mapped.lines.map((l) => l.date).filter((d): d is string => d !== null).sort();
+  const span = dates.length ? `, lines ${dates[0]}..${dates[dates.length - 1]}` : '';
+  ctx.out(`${o.dryRun ? 'Would record' : 'Recorded'} invoice ${describeInvoice(invoice)} from ${basename(file)} (${parsed.format}${span}).\n`);
+  if (!period) ctx.out('No period given: `tt audit` will assume the whole weeks its lines touch (--period records one).\n');
+  if (mapped.nonBillable.length) ctx.out(`Left out ${mapped.nonBillable.length} non-billable rows (lines ${mapped.nonBillable.join(', ')}); --include-non-billable records them.\n`);
+  if (mapped.empty.length) ctx.out(`Left out ${mapped.empty.length} rows with no time (lines ${mapped.empty.join(', ')}).\n`);
+  if (mapped.skipped.length) {
+    ctx.out(`Skipped ${mapped.skipped.length} bad rows:\n`);
+    for (const p of mapped.skipped) ctx.out(`  ${describeProblem(p)}\n`);
+  }
+}
