@@ -6,6 +6,7 @@ import { formatHM, hours } from '../core/duration.ts';
 import { timerWarnings } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
 import { Store } from '../store/store.ts';
+import { captureNotes } from '../hooks/status-notes.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
@@ -14,6 +15,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const tz = store.tz();
   const timer = store.timer();
   const now = ctx.now();
+  const capture = captureNotes(store, timer); // the nudge comes first: capture at the moment
   if (inv.opts.json) {
     printJson(ctx.out, {
       running: timer !== null,
@@ -21,9 +23,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
       elapsedHours: timer ? hours(now - timer.start) : null,
       estimateHours: timer?.estimateMin ? hours(timer.estimateMin * 60_000) : null,
       warnings: timerWarnings(timer, now, tz).map((w) => ({ check: w.check, message: w.message })),
+      capture: capture.json,
     });
     return;
   }
+  for (const line of capture.lines) ctx.out(`${line}\n`);
   if (!timer) {
     ctx.out('No timer is running.\n');
     return;

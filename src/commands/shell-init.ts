@@ -1,0 +1,21 @@
+// tt shell-init bash|zsh|fish [--prompt]: prints the snippet to eval in the shell's start-up file.
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { UsageError } from '../core/errors.ts';
+import { renderShell, SHELLS, type ShellName } from '../hooks/shell.ts';
+import { bakedDataDir } from '../hooks/install.ts';
+import { Store } from '../store/store.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const shell = inv.args[0] ?? '';
+  if (!(SHELLS as readonly string[]).includes(shell)) {
+    throw new UsageError(`tt shell-init: unknown shell "${shell}"`, 'Use bash, zsh or fish, e.g. eval "$(tt shell-init bash)".');
+  }
+  const store = new Store(ctx);
+  try {
+    store.ensureWritable(); // the snippet appends with builtins only; it cannot make the folder cheaply
+  } catch {
+    /* a shell must start even when the data folder is broken: the snippet then writes nothing */
+  }
+  ctx.out(renderShell(shell as ShellName, bakedDataDir(store), Boolean(inv.opts.prompt)));
+}

@@ -1,0 +1,18 @@
+// hooks.exclude: repos never captured. A rule is a path (that folder and everything below it) or a
+// glob (`*` within one folder, `**` across folders), with `~` for the home folder. Pure.
+import { expandHome, globToRegExp } from '../core/repo-rules.ts';
+
+export function excludedBy(rules: readonly string[], top: string, home: string): string | null {
+  for (const rule of rules) {
+    const pattern = expandHome(rule.trim(), home).replace(/\/+$/, '');
+    if (!pattern) continue;
+    if (/[*?]/.test(pattern)) {
+      if (globToRegExp(pattern).test(top)) return rule;
+    } else if (top === pattern || top.startsWith(`${pattern}/`)) return rule;
+  }
+  return null;
+}
+
+export function excludeRules(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

@@ -1,0 +1,48 @@
+// What `tt status` says about captured activity, before the timer: the nudge ("acme-web: 0:40 of
+// activity, no timer: tt start acme") and live presence ("in acme-web since 09:12").
+import { basename, join } from 'node:path';
+import type { Entry } from '../core/events.ts';
+import { formatHM, hours } from '../core/duration.ts';
+import { formatClock, isoUtc } from '../core/time.ts';
+import type { Store } from '../store/store.ts';
+import { nudges, presence } from './nudge.ts';
+import { readRepoMap } from './repo-map.ts';
+import { todayRecords } from './today.ts';
+
+export interface CaptureNotes {
+  lines: string[];
+  json: {
+    nudges: { repo: string; client: string; since: string; hours: number; timerClient: string | null; hint: string }[];
+    presence: { repo: string; client: string | null; since: string }[];
+  };
+}
+
+const minutes = (v: unknown, fallback: number): number => (typeof v === 'number' && v > 0 ? v : fallback) * 60_000;
+
+export function captureNotes(store: Store, timer: Entry | null): CaptureNotes {
+  const empty: CaptureNotes = { lines: [], json: { nudges: [], presence: [] } };
+  try {
+    const records = todayRecords(store);
+    if (!records.length) return empty;
+    const cfg = store.config();
+    const map = readRepoMap(store.ctx.fs, join(store.p.state, 'repos'));
+    const now = store.ctx.now();
+    const tz = store.tz();
+    const rules = { gapMs: minutes(cfg['session.gap'], 120), leadInMs: minutes(cfg['session.leadIn'], 30), idleMs: minutes(cfg.idle, 15) };
+    const n = nudges(records, map, timer?.client ?? null, now, rules);
+    const p = presence(records, map, now, rules.idleMs);
+    const lines = [
+      ...n.map((x) => `${basename(x.repo)}: ${formatHM(x.ms)} of activity, ${x.timerClient ? `the timer runs for ${x.timerClient}` : 'no timer'}: tt start ${x.client}`),
+      ...p.map((x) => `in ${basename(x.repo)} since ${formatClock(x.since, tz)}${x.client ? ` (${x.client})` : ''}`),
+    ];
+    return {
+      lines,
+      json: {
+        nudges: n.map((x) => ({ repo: x.repo, client: x.client, since: isoUtc(x.since), hours: hours(x.ms), timerClient: x.timerClient, hint: `tt start ${x.client}` })),
+        presence: p.map((x) => ({ repo: x.repo, client: x.client, since: isoUtc(x.since) })),
+      },
+    };
+  } catch {
+    return empty; // status must answer even when capture data is unreadable; `tt doctor` reports it
+  }
+}
