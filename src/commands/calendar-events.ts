@@ -1,0 +1,18 @@
+// tt calendar events [FILE...] [range] [--all] [--json]: meetings in the range, from the imported
+// calendars or from the files given.
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { Store } from '../store/store.ts';
+import { printJson } from '../ui/entry-json.ts';
+import { collectMeetings, meetingJson, printMeetings, type CalendarFlags } from './calendar-shared.ts';
+
+export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+  const o = inv.opts as CalendarFlags;
+  const c = await collectMeetings(ctx, new Store(ctx), inv);
+  const shown = o.all ? c.meetings : c.meetings.filter((m) => m.counted);
+  if (o.json) {
+    printJson(ctx.out, shown.map((m) => meetingJson(m, Boolean(o.all))));
+    return;
+  }
+  printMeetings(ctx, c, shown, 'No meetings');
+}

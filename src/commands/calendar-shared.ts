@@ -1,0 +1,115 @@
+// What calendar events and calendar untagged share: reading the files asked for (or the imported
+// calendars), reporting warnings, and printing meetings as text or JSON.
+import { basename, extname, resolve } from 'node:path';
+import type { Ctx } from '../context.ts';
+import type { Invocation } from '../cli/runner.ts';
+import { formatHM } from '../core/duration.ts';
+import { UsageError } from '../core/errors.ts';
+import { rangeInstants, resolveRange, type DayRange, type RangeFlags } from '../core/ranges.ts';
+import { formatClock, isoUtc, localDate, weekdayOf } from '../core/time.ts';
+import { readClientsLoose } from '../store/clients-fast.ts';
+import { readIfExists } from '../store/io.ts';
+import type { Store } from '../store/store.ts';
+import { paint } from '../ui/color.ts';
+import { calendarPath, readIndex } from '../reconcile/calendar/index-file.ts';
+import { meetingsFromSources, ruleClients, type Source } from '../reconcile/calendar/load.ts';
+import type { Meeting } from '../reconcile/calendar/types.ts';
+
+export type CalendarFlags = RangeFlags & { all?: boolean; json?: boolean; strict?: boolean };
+
+/** A calendar's default name: the file's base name, made safe as a name. */
+export function nameOfFile(file: string): string {
+  const base = basename(file, extname(file)).replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z0-9]+/, '');
+  return base || 'calendar';
+}
+
+export function readUserFile(ctx: Ctx, file: string): string {
+  try {
+    return ctx.fs.readFileSync(resolve(ctx.cwd, file), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
+    throw new UsageError(`cannot read ${file}: ${why}`, 'Give the path of an .ics file exported from your calendar.');
+  }
+}
+
+export function warn(ctx: Ctx, warnings: readonly string[], strict: boolean | undefined): void {
+  for (const w of warnings) ctx.err(`tt: warning: ${w}\n`);
+  if (strict && warnings.length) {
+    throw new UsageError(`${warnings.length} warning(s) with --strict`, 'Fix the lines named above, or run without --strict to skip them.');
+  }
+}
+
+export interface Collected {
+  range: DayRange;
+  tz: string;
+  meetings: Meeting[];
+}
+
+export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): Promise<Collected> {
+  const o = inv.opts as CalendarFlags;
+  const tz = store.tz();
+  const range = resolveRange(o, ctx.now(), tz, 'week')!;
+  const sources: Source[] = inv.args.length
+    ? inv.args.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }))
+    : readIndex(ctx.fs, store.p.calendars).flatMap((e) => {
+        const text = readIfExists(ctx.fs, calendarPath(store.p.calendars, e.name));
+        if (text === null) ctx.err(`tt: warning: calendar "${e.name}" has no stored copy; import ${e.source} again\n`);
+        return text === null ? [] : [{ calendar: e.name, file: e.source, text }];
+      });
+  const emails = store.config()['me.emails'];
+  const r = await meetingsFromSources(sources, {
+    window: rangeInstants(range, tz),
+    tz,
+    clients: ruleClients(readClientsLoose(ctx.fs, store.p.clients)),
+    myEmails: Array.isArray(emails) ? emails : [],
+  });
+  if (r.refused.length) {
+    throw new UsageError(`${r.refused.join(', ')}: not a calendar`, 'An iCalendar file has BEGIN:VCALENDAR and BEGIN:VEVENT lines; export one (.ics) from your calendar app.');
+  }
+  warn(ctx, r.warnings, o.strict);
+  return { range, tz, meetings: r.meetings };
+}
+
+export function meetingJson(m: Meeting, all: boolean): Record<string, unknown> {
+  return {
+    uid: m.uid,
+    recurrenceId: m.recurrenceId,
+    title: m.title,
+    start: isoUtc(m.start),
+    end: isoUtc(m.end),
+    hours: m.hours,
+    client: m.client,
+    status: m.status,
+    calendar: m.calendar,
+    ...(all ? { counted: m.counted, reason: m.reason } : {}),
+  };
+}
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Meetings by local day: time span, hours, client, title, and a mark for tentative or left-out ones. */
+export function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meeting[], empty: string): void {
+  const p = paint(ctx);
+  if (!shown.length) {
+    ctx.out(`${empty} from ${c.range.from} to ${c.range.to}.\n`);
+    return;
+  }
+  let day = '';
+  for (const m of shown) {
+    const d = localDate(m.start, c.tz);
+    if (d !== day) {
+      day = d;
+      ctx.out(`${p.bold(`${DAYS[weekdayOf(d)]} ${d}`)}\n`);
+    }
+    const span = m.reason === 'all-day' ? 'all day'.padEnd(11) : `${formatClock(m.start, c.tz)}-${formatClock(m.end, c.tz)}`;
+    const who = m.counted ? (m.client ? p.cyan(m.client.padEnd(12)) : p.yellow('(no client)'.padEnd(12))) : p.dim(`(${m.reason})`.padEnd(12));
+    const mark = m.status === 'tentative' ? p.yellow(' [tentative]') : '';
+    const line = `  ${span}  ${formatHM(m.end - m.start).padStart(5)}  ${who} ${m.title || '(no title)'}${mark}  ${p.dim(m.calendar)}`;
+    ctx.out(`${m.counted ? line : p.dim(line)}\n`);
+  }
+  const counted = shown.filter((m) => m.counted);
+  const total = counted.reduce((s, m) => s + (m.end - m.start), 0);
+  const left = shown.length - counted.length;
+  ctx.out(`Total ${formatHM(total)} in ${counted.length} meeting(s), ${c.range.from}..${c.range.to}${left ? `; ${left} left out` : ''}\n`);
+}
