@@ -1,10 +1,38 @@
 // Bundles src/ into dist/: one small entry, one chunk per command, so a command loads only what it uses.
 import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import { builtinModules, createRequire } from 'node:module';
+
+// Node's built-in modules, loaded when first used rather than when a chunk is evaluated. commander
+// requires child_process (for subcommands we never spawn), which pulls in net, streams and dgram;
+// ulid and the hooks require crypto; an ESM `import` of node:fs builds a facade that reads every
+// export, streams included. Each costs milliseconds on every run, so every builtin import becomes a
+// small CommonJS module of getters that require the real module on first access. The export names
+// are read from this Node at build time; a name a newer Node adds is simply not forwarded.
+const nodeRequire = createRequire(import.meta.url);
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    const names = new Set(builtinModules);
+    b.onResolve({ filter: /^node:|^[a-z_/]+$/ }, (a) => {
+      const bare = a.path.replace(/^node:/, '');
+      if (!names.has(bare)) return undefined;
+      // A module that is itself a function or class (events, stream, assert) must stay as it is.
+      if (typeof nodeRequire(`node:${bare}`) === 'function') return { path: `node:${bare}`, external: true };
+      return a.namespace === 'lazy-builtin' ? { path: `node:${bare}`, external: true } : { path: bare, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => {
+      const keys = Object.keys(nodeRequire(`node:${a.path}`)).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k));
+      const getters = keys.map((k) => `  get ${k}() { return load().${k}; },`).join('\n');
+      return { contents: `let m;\nconst load = () => (m ??= require("node:${a.path}"));\nmodule.exports = {\n${getters}\n};\n`, loader: 'js' };
+    });
+  },
+};
 
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
-await build({
+const split = await build({
   entryPoints: ['src/cli.ts'],
   outdir: tmp,
   outbase: 'src',
@@ -17,9 +45,55 @@ await build({
   legalComments: 'none',
   // ink and React are loaded only by the review screen; they stay in node_modules.
   external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
-  banner: { js: "import { createRequire as __ttRequire } from 'node:module'; const require = __ttRequire(import.meta.url);" },
+  // One `require` for every chunk (they all live in dist/), made once rather than once per chunk.
+  banner: { js: "import { createRequire as __ttCreateRequire } from 'node:module'; const require = (globalThis.__ttRequire ??= __ttCreateRequire(import.meta.url));" },
+  plugins: [lazyBuiltins],
+  metafile: true,
   logLevel: 'warning',
 });
+
+// dist/hot.cjs: the timer commands in one file. bin/tt.js loads it for start, stop, status, continue
+// and cancel, so that they read two files instead of a score of chunks: the ESM loader resolves and
+// reads each file on its own, a millisecond or more apiece. Only the command being run is registered
+// there (see main in src/cli.ts); every other command's import, and chrono-node's, points at its
+// chunk of the split build above.
+const HOT = new Set(['start', 'stop', 'status', 'continue', 'cancel']); // as in bin/tt.js and src/cli.ts
+const chunkOf = new Map();
+for (const [out, meta] of Object.entries(split.metafile.outputs)) if (meta.entryPoint) chunkOf.set(meta.entryPoint, `./${basename(out)}`);
+const chrono = [...chunkOf].find(([entry]) => entry.includes('node_modules/chrono-node/'))?.[1] ?? 'chrono-node';
+const elsewhere = {
+  name: 'other-commands-in-their-chunks',
+  setup(b) {
+    b.onResolve({ filter: /^chrono-node$/ }, () => ({ path: chrono, external: true }));
+    b.onResolve({ filter: /\/commands\/[^/]+\.ts$/ }, (a) => {
+      if (a.kind !== 'dynamic-import' || HOT.has(basename(a.path, '.ts'))) return undefined;
+      const chunk = chunkOf.get(relative(process.cwd(), resolve(a.resolveDir, a.path)));
+      if (!chunk) throw new Error(`scripts/build.mjs: no chunk for ${a.path}`);
+      return { path: chunk, external: true };
+    });
+  },
+};
+// CommonJS, so that bin/tt.js can compile it with a V8 code cache where Node has no compile cache of
+// its own (Node 20); import() of the chunks works from CommonJS too.
+await build({
+  entryPoints: { hot: 'src/cli.ts' },
+  outdir: tmp,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
+  plugins: [lazyBuiltins, elsewhere],
+  // Code compiled by vm.Script (bin/hot-cache.js) may not call import() on Node 20 without a flag,
+  // so the chunks are imported through a function bin/tt.js provides.
+  banner: { js: 'var __ttImport = globalThis.__ttImport || ((s) => import(s));' },
+  logLevel: 'warning',
+});
+const hotFile = `${tmp}/hot.cjs`;
+const hotCode = readFileSync(hotFile, 'utf8');
+writeFileSync(hotFile, hotCode.replace(/\bimport\((?="\.\/)/g, '__ttImport('));
 rmSync(`${tmp}.old`, { recursive: true, force: true });
 try {
   renameSync('dist', `${tmp}.old`);

@@ -9,7 +9,15 @@ import type { Runner } from './cli/runner.ts';
 
 const VERSION = '0.1.0';
 
-export function buildProgram(ctx: Ctx, setExit: (code: number) => void): Command {
+/** Stands in for the commands not being run: every call on it does nothing and returns it again. */
+const ignored: unknown = new Proxy(() => ignored, { get: () => () => ignored });
+
+/** Commands run often enough that building only their own part of the table pays (see main); the
+ * same list picks dist/hot.js in bin/tt.js and scripts/build.mjs. */
+const HOT = new Set(['start', 'stop', 'status', 'continue', 'cancel']);
+
+/** The program; with `only`, just that top-level command is really built, the rest are ignored. */
+export function buildProgram(ctx: Ctx, setExit: (code: number) => void, only?: string): Command {
   const program = new Command('tt')
     .description('Capture billable time as the work happens, and prove from evidence what an invoice left out.')
     .version(VERSION, '-V, --version')
@@ -35,8 +43,14 @@ Data folder: $TT_HOME, else $XDG_DATA_HOME/tt, else ~/.local/share/tt.`,
     const code = await mod.run(ctx, { args: cmd.args, opts: cmd.opts(), command: cmd });
     if (typeof code === 'number') setExit(code);
   };
+  if (only) {
+    const real = program.command.bind(program) as (...a: unknown[]) => Command;
+    program.command = ((nameAndArgs: string, ...rest: unknown[]) => (nameAndArgs.split(' ')[0] === only ? real(nameAndArgs, ...rest) : ignored)) as Command['command'];
+  }
   registerFoundation(program, run);
-  registerAreas(program, run);
+  // The hot commands are all foundation commands; the other areas are built only when needed.
+  if (!only || !program.commands.length) registerAreas(program, run);
+  delete (program as Partial<Command>).command; // back to Command.prototype.command
   program.commands.forEach((c) => applyExitOverride(c, ctx));
   return program;
 }
@@ -49,7 +63,12 @@ function applyExitOverride(cmd: Command, ctx: Ctx): void {
 /** Runs tt with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], ctx: Ctx): Promise<number> {
   let exit = 0;
-  const program = buildProgram(ctx, (c) => (exit = c));
+  // Registering every command with its options takes milliseconds, and `tt status` has about 15 to
+  // spend beyond Node's own start (issue 2, "Speed"): the timer commands build only themselves.
+  // Help asks for the whole table.
+  const first = argv[0] ?? '';
+  const only = HOT.has(first) && !argv.includes('--help') && !argv.includes('-h') ? first : undefined;
+  const program = buildProgram(ctx, (c) => (exit = c), only);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;

@@ -2,6 +2,7 @@
 // output streams. Tests pass a fixed clock, a temp folder and a filesystem that fails on demand.
 import { hostname, homedir } from 'node:os';
 import { makeFs, type Fs } from './store/fs.ts';
+import { fdWriter } from './cli/stdio.ts';
 
 export interface Ctx {
   now: () => number;
@@ -20,17 +21,21 @@ export interface Ctx {
 
 export function processContext(): Ctx {
   const env = process.env;
-  const isTTY = Boolean(process.stdout.isTTY);
   // TT_NOW pins the clock for reproducible demos and end-to-end tests; nothing else reads it.
   const fixed = env.TT_NOW ? Date.parse(env.TT_NOW) : NaN;
   return {
     now: Number.isNaN(fixed) ? () => Date.now() : () => fixed,
     env,
     fs: makeFs(env),
-    out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
-    isTTY,
-    color: isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb',
+    out: fdWriter(1),
+    err: fdWriter(2),
+    // Asked only by commands that draw: reading process.stdout.isTTY builds the stream (see stdio.ts).
+    get isTTY() {
+      return Boolean(process.stdout.isTTY);
+    },
+    get color() {
+      return this.isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+    },
     cwd: process.cwd(),
     home: env.HOME || homedir(),
     pid: process.pid,

@@ -3,6 +3,7 @@ import type { Client } from '../core/client.ts';
 import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from './document.ts';
 import type { Fs } from './fs.ts';
+import { atomically } from './io.ts';
 import { clientSchema, describeIssues } from './schema.ts';
 import { dirname } from 'node:path';
 import { clientKey, recordSettings } from './settings.ts';
@@ -41,8 +42,11 @@ export function writeClients(fs: Fs, path: string, clients: Client[]): void {
   }
   for (const k of before.keys()) changes[k] = null;
   const root = dirname(path);
-  recordSettings(fs, root, deviceId(fs, root), changes);
-  materializeClients(fs, path, sorted);
+  // The settings record and the file made from it change together or not at all (a full disk).
+  atomically(fs, () => {
+    recordSettings(fs, root, deviceId(fs, root), changes);
+    materializeClients(fs, path, sorted);
+  });
 }
 
 /** Writes clients.json as given, without recording: the result of a merge. */

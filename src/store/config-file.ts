@@ -2,7 +2,7 @@
 import { DataError } from '../core/errors.ts';
 import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
 import type { Fs } from './fs.ts';
-import { readIfExists, writeAtomic } from './io.ts';
+import { atomically, readIfExists, writeAtomic } from './io.ts';
 import { dirname } from 'node:path';
 import { configKey, recordSettings } from './settings.ts';
 import { deviceId } from './device.ts';
@@ -37,8 +37,11 @@ export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): voi
     if (JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
   }
   const root = dirname(path);
-  recordSettings(fs, root, deviceId(fs, root), changes);
-  materializeConfig(fs, path, values);
+  // The settings record and the file made from it change together or not at all (a full disk).
+  atomically(fs, () => {
+    recordSettings(fs, root, deviceId(fs, root), changes);
+    materializeConfig(fs, path, values);
+  });
 }
 
 /** Writes config.json as given, without recording: the result of a merge. */

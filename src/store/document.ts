@@ -13,6 +13,8 @@ export class DocumentAdapter<T> implements SyncAdapter<T> {
     readonly path: string,
     private readonly decode: (raw: unknown, text: string) => T,
     private readonly encode: (data: T) => string = (d) => `${JSON.stringify(d, null, 2)}\n`,
+    /** Where text that is not JSON first goes wrong, in words a user can find in the file. */
+    private readonly whereBroken?: (text: string) => string | null,
   ) {}
 
   read(): T | null {
@@ -22,7 +24,7 @@ export class DocumentAdapter<T> implements SyncAdapter<T> {
     try {
       raw = JSON.parse(text);
     } catch (err) {
-      throw new DataError(`${this.path} is damaged: ${(err as Error).message}; it was left as it is`);
+      throw new DataError(`${this.path} is damaged: ${this.whereBroken?.(text) ?? (err as Error).message}; it was left as it is`);
     }
     const version = (raw as { version?: unknown })?.version;
     if (version !== VERSION) {

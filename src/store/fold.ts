@@ -8,10 +8,12 @@ import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import type { Ctx } from '../context.ts';
 import { appendLine, envFailure } from './io.ts';
+import { alive } from './lock.ts';
 import { isTimeRecord, parseJournal } from './journal.ts';
 import type { Paths } from './paths.ts';
 import { openShard, shardPath, type StoredRecord, type Validate } from './shard.ts';
 import { ulid } from 'ulid';
+import { randomFraction } from './random.ts';
 
 const QUIET_MS = 2000;
 
@@ -39,12 +41,35 @@ function recordMonthIso(r: StoredRecord, fallback: string): string {
   return typeof r.at === 'string' && /^\d{4}-\d{2}/.test(r.at) ? r.at : fallback;
 }
 
+/**
+ * A fold killed while writing a shard leaves its temp file (`<shard>.<pid>.<random>.tmp`). Shards are
+ * written only under the lock, which we hold, so a temp file whose writer is gone is garbage.
+ */
+function removeDeadTemps(ctx: Ctx, dir: string): void {
+  let names: string[];
+  try {
+    names = ctx.fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/\.(\d+)\.[0-9a-z]+\.tmp$/.exec(name)?.[1] ?? NaN);
+    if (Number.isNaN(pid) || pid === ctx.pid || alive(pid)) continue;
+    try {
+      ctx.fs.unlinkSync(join(dir, name));
+    } catch {
+      /* tidying only: a folder we cannot write fails the fold below with a proper message */
+    }
+  }
+}
+
 /** Runs with the lock already held. */
 export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
   const warnings: string[] = [];
+  for (const dir of [p.events, p.activity]) removeDeadTemps(ctx, join(dir, deps.device));
   try {
     if (ctx.fs.existsSync(p.journal) && ctx.fs.statSync(p.journal).size > 0) {
-      ctx.fs.renameSync(p.journal, join(p.root, `journal.${ulid(ctx.now())}.aside`));
+      ctx.fs.renameSync(p.journal, join(p.root, `journal.${ulid(ctx.now(), randomFraction)}.aside`));
     }
   } catch (err) {
     throw envFailure(err, `set the journal aside in ${p.root}`);
@@ -95,7 +120,11 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
         appendLine(ctx.fs, join(p.quarantine, 'journal.bad'), JSON.stringify({ from: file, line: b.line, why: b.why, text: b.text }));
         warnings.push(`${file}:${b.line}: ${b.why}; moved to ${join(p.quarantine, 'journal.bad')}`);
       }
-      ctx.fs.unlinkSync(file);
+      try {
+        ctx.fs.unlinkSync(file);
+      } catch (err) {
+        throw envFailure(err, `remove the folded journal ${file}`);
+      }
     }
   }
   return { folded, warnings };

@@ -43,6 +43,12 @@ export function makeFs(env: Record<string, string | undefined>): Fs {
     if (budget-- > 0) return;
     throw faultError(code, syscall, path);
   };
+  // A full disk refuses new files and data; removing a file or renaming one over another needs no
+  // space, so under ENOSPC those still work, as they do on a real full disk (a read-only or
+  // forbidden folder refuses them too).
+  const failUnlessFull = (syscall: string, path: string): void => {
+    if (code !== 'ENOSPC') fail(syscall, path);
+  };
   return {
     ...real,
     readFileSync: real.readFileSync.bind(real),
@@ -57,9 +63,9 @@ export function makeFs(env: Record<string, string | undefined>): Fs {
     writeSync: real.writeSync.bind(real),
     fsyncSync: real.fsyncSync.bind(real),
     closeSync: real.closeSync.bind(real),
-    renameSync: (a, b) => (fail('rename', b), real.renameSync(a, b)),
-    unlinkSync: (p) => (fail('unlink', p), real.unlinkSync(p)),
-    rmdirSync: (p) => (fail('rmdir', p), real.rmdirSync(p)),
+    renameSync: (a, b) => (failUnlessFull('rename', b), real.renameSync(a, b)),
+    unlinkSync: (p) => (failUnlessFull('unlink', p), real.unlinkSync(p)),
+    rmdirSync: (p) => (failUnlessFull('rmdir', p), real.rmdirSync(p)),
     chmodSync: real.chmodSync.bind(real),
   };
 }

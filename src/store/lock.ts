@@ -14,7 +14,7 @@ interface Owner {
   since: number;
 }
 
-function alive(pid: number): boolean {
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -40,7 +40,9 @@ export function salvageShard(text: string, validate: (r: unknown) => string | nu
   }
   for (const raw of text.split('\n')) {
     const line = raw.trim().replace(/,$/, '');
-    if (!line.startsWith('{"id"') && !line.startsWith('{ "id"')) {
+    // One record a line (encodeShard); its keys may come in any order, so any other line that
+    // opens an object is a record too.
+    if (!line.startsWith('{') || /^\{\s*"version"/.test(line)) {
       if (line && !/^(\{"version":\d+,"events":\[|\]\}|\[|\]|\{|\})$/.test(line)) bad.push(raw);
       continue;
     }
@@ -102,7 +104,8 @@ export function checkStore(store: Store, repair: boolean): Finding[] {
   }
   checkTimer(store, repair, findings);
   const lock = readIfExists(ctx.fs, p.lock);
-  if (lock !== null) findings.push({ file: p.lock, problem: 'a lock is present (a running tt, or one that crashed: the next command takes it over)', repaired: false });
+  // `doctor --repair` runs under the lock itself: only someone else's lock is worth a word.
+  if (lock !== null && !lock.includes(`"pid":${ctx.pid},`)) findings.push({ file: p.lock, problem: 'a lock is present (a running tt, or one that crashed: the next command takes it over)', repaired: false });
   return findings;
 }
 

@@ -37,7 +37,23 @@ export function shardAdapter(fs: Fs, path: string, validate: Validate): Document
       return raw as ShardData;
     },
     encodeShard,
+    firstBrokenLine,
   );
+}
+
+/** The first line of a shard (one event a line, as encodeShard writes) that is not JSON, if any. */
+export function firstBrokenLine(text: string): string | null {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim().replace(/,$/, '');
+    if (!line || line === ']}') continue;
+    try {
+      JSON.parse(line);
+    } catch {
+      return `event ${i} (line ${i + 1}) is not valid JSON: ${line.length > 80 ? `${line.slice(0, 80)}...` : line}`;
+    }
+  }
+  return /^\{"version":\d+,"events":\[$/.test(lines[0]?.trim() ?? '') ? null : 'line 1 is not the start of a shard';
 }
 
 export function openShard(fs: Fs, path: string, validate: Validate): LowSync<ShardData> {

@@ -2,12 +2,13 @@
 // small timer state and config; reading history loads and validates the shards.
 import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
+import { randomFraction } from './random.ts';
 import type { Ctx } from '../context.ts';
 import { EnvError, type DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
 import { systemZone } from '../core/time.ts';
-import { appendLine, ensureDir, envFailure, readIfExists } from './io.ts';
+import { appendLine, atomically, ensureDir, envFailure, readIfExists } from './io.ts';
 import { deviceId } from './device.ts';
 import { MAX_RECORD_BYTES, isTimeRecord, parseJournal } from './journal.ts';
 import { withLock } from './lock.ts';
@@ -16,11 +17,12 @@ import { asideFiles } from './fold.ts';
 import { readConfigFile, type ConfigValues } from './config-file.ts';
 import { readTimer, writeTimer } from './timer.ts';
 
-const nextId = monotonicFactory();
+// Made on first use; random characters from /dev/urandom (see random.ts), not Web Crypto.
+let nextId: ReturnType<typeof monotonicFactory> | undefined;
 
 /** A ULID ordered by real recording time, even when the command runs under a pinned clock. */
 export function newId(): string {
-  return nextId(Date.now());
+  return (nextId ??= monotonicFactory(randomFraction))(Date.now());
 }
 
 export interface History {
@@ -34,6 +36,8 @@ export class Store {
   readonly p: Paths;
   private deviceId: string | null = null;
   private configCache: ConfigValues | null = null;
+  /** Inside lock(): writes held back until its function returns, and the timer it will leave. */
+  private pending: { writes: (() => void)[]; timer: Entry | null | undefined } | null = null;
 
   constructor(readonly ctx: Ctx) {
     this.p = paths(dataDir(ctx));
@@ -58,9 +62,26 @@ export class Store {
     this.configCache = null;
   }
 
+  /**
+   * Runs `fn` under the data folder's lock. The events it appends and the timer state it sets are
+   * written when it returns, together or not at all (see atomically in io.ts): the journal append
+   * is the commit point, so a full disk never leaves a timer state without its events or the
+   * reverse, and a command that throws halfway writes nothing.
+   */
   lock<T>(fn: () => T): T {
     ensureDir(this.ctx.fs, this.p.root);
-    return withLock(this.ctx, this.p.lock, fn);
+    return withLock(this.ctx, this.p.lock, () => {
+      const writes: (() => void)[] = [];
+      this.pending = { writes, timer: undefined };
+      let result: T;
+      try {
+        result = fn();
+      } finally {
+        this.pending = null;
+      }
+      atomically(this.ctx.fs, () => writes.forEach((w) => w()));
+      return result;
+    });
   }
 
   /** Base fields of an event recorded now by this command. */
@@ -68,21 +89,30 @@ export class Store {
     return { v: 1, device: this.device(), at: new Date(this.ctx.now()).toISOString(), tz: this.tz(), source, action };
   }
 
-  /** Appends events to the journal, one write each. */
+  /** Appends events to the journal in one write (under lock(): when its function returns). */
   append(events: readonly TimeEvent[]): void {
+    const lines: string[] = [];
     for (const e of events) {
       const line = JSON.stringify(e);
       if (Buffer.byteLength(line) > MAX_RECORD_BYTES) throw new EnvError(`a record is larger than ${MAX_RECORD_BYTES} bytes`, 'Shorten the note.');
-      appendLine(this.ctx.fs, this.p.journal, line);
+      lines.push(line);
     }
+    if (!lines.length) return;
+    const write = (): void => appendLine(this.ctx.fs, this.p.journal, lines.join('\n'));
+    if (this.pending) this.pending.writes.push(write);
+    else write();
   }
 
   timer(): Entry | null {
+    if (this.pending?.timer !== undefined) return this.pending.timer;
     return readTimer(this.ctx.fs, this.p.timer);
   }
 
   setTimer(entry: Entry | null): void {
-    writeTimer(this.ctx.fs, this.p.timer, entry);
+    const write = (): void => writeTimer(this.ctx.fs, this.p.timer, entry);
+    if (!this.pending) return write();
+    this.pending.timer = entry;
+    this.pending.writes.push(write);
   }
 
   /** Folds the journal into shards when the lock is free; a busy lock just means someone else does. */

@@ -5,7 +5,7 @@ import { join, dirname } from 'node:path';
 import type { Entry } from '../core/events.ts';
 import { DataError } from '../core/errors.ts';
 import type { Fs } from './fs.ts';
-import { readIfExists, writeAtomic } from './io.ts';
+import { atomically, readIfExists, writeAtomic } from './io.ts';
 
 export function readTimer(fs: Fs, path: string): Entry | null {
   const text = readIfExists(fs, path);
@@ -23,8 +23,15 @@ export function readTimer(fs: Fs, path: string): Entry | null {
   return e ?? null;
 }
 
+/**
+ * Both files change together (atomically). They are derived from the journal, so they skip the
+ * fsync, which would cost start and stop several milliseconds each: after a power cut the journal
+ * itself may lack its last lines too, and `tt doctor --repair` rebuilds the timer from it.
+ */
 export function writeTimer(fs: Fs, path: string, entry: Entry | null): void {
-  writeAtomic(fs, path, `${JSON.stringify({ version: 1, entry })}\n`);
-  const label = entry ? `${Math.floor(entry.start / 1000)} ${entry.client}${entry.project ? `/${entry.project}` : ''}\n` : '';
-  writeAtomic(fs, join(dirname(path), 'timer'), label);
+  atomically(fs, () => {
+    writeAtomic(fs, path, `${JSON.stringify({ version: 1, entry })}\n`, { durable: false });
+    const label = entry ? `${Math.floor(entry.start / 1000)} ${entry.client}${entry.project ? `/${entry.project}` : ''}\n` : '';
+    writeAtomic(fs, join(dirname(path), 'timer'), label, { durable: false });
+  });
 }

@@ -43,6 +43,7 @@ export function tt(e: TtEnv, args: string[], extraEnv: Record<string, string> = 
     encoding: 'utf8',
     input,
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -86,9 +86,11 @@ describe('tt sync', () => {
       ok(b, ['sync']);
       // Kill a's sync at a different moment each round.
       const child = spawn(process.execPath, [BIN, 'sync'], { env: a.env });
+      // Listen before waiting: a fast sync may finish before the kill.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, 40 + round * 45));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
     }
     ok(a, ['sync']);
     ok(b, ['sync']);
