@@ -1,5 +1,39 @@
-// Commands of the report capability.
-import type { Command } from 'commander';
-import type { Runner } from './runner.ts';
+// Commands of the report capability: `tt report` and `tt export`.
+import { Option, type Command } from 'commander';
+import { examples, type Runner } from './runner.ts';
 
-export function registerReport(_program: Command, _run: Runner): void {}
+/** The day-range flags every command shares; `weekByDefault` says so in --week's help. */
+function rangeOptions(cmd: Command, weekByDefault: boolean): Command {
+  return cmd
+    .option('--since <day>', `first day (YYYY-MM-DD, yesterday, monday, "3 days ago")${weekByDefault ? '' : '; default: the first entry'}`)
+    .option('--until <day>', 'last day, inclusive')
+    .option('--today', 'today only')
+    .option('--week', `this week, Monday to Sunday${weekByDefault ? ' (the default)' : ''}`)
+    .option('--last-week', 'last week, Monday to Sunday')
+    .option('--month', 'this calendar month')
+    .option('--last-month', 'last calendar month');
+}
+
+export function registerReport(program: Command, run: Runner): void {
+  rangeOptions(program.command('report').description('hours and money per client, project, day or tag; invoiced and not yet'), true)
+    .addOption(new Option('--by <group>', 'group by (default: client)').choices(['client', 'project', 'day', 'tag']))
+    .addOption(new Option('--format <format>', 'output format (default: table)').choices(['table', 'csv', 'json', 'md']))
+    .option('--json', 'same as --format json')
+    .option('--rounded', "apply each client's rounding rule per client, project and day")
+    .option('--chart', 'add a bar per day, stacked by client')
+    .option('--estimates', 'entries with an estimate against the time they took (default range: all time)')
+    .addHelpText(
+      'after',
+      examples('tt report', 'tt report --last-month --by project --rounded', 'tt report --month --by day --chart', 'tt report --since 2026-01-01 --format csv > 2026.csv', 'tt report --estimates'),
+    )
+    .action(run(() => import('../commands/report.ts')));
+
+  rangeOptions(program.command('export').description('finished entries as CSV, JSON, iCalendar, or hledger timeclock (UTC times)'), false)
+    .addOption(new Option('--format <format>', 'csv, json, ics (iCalendar), or timeclock (hledger)').choices(['csv', 'json', 'timeclock', 'ics']).makeOptionMandatory())
+    .option('--clip-overlaps', 'timeclock: clip overlapping entries (the later-starting one wins) instead of refusing')
+    .addHelpText(
+      'after',
+      examples('tt export --format csv > entries.csv', 'tt export --format ics --last-month > work.ics', 'tt export --format timeclock --since 2026-01-01 > tt.timeclock && hledger -f tt.timeclock balance', 'tt export --format json --since monday'),
+    )
+    .action(run(() => import('../commands/export.ts')));
+}

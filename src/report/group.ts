@@ -1,0 +1,77 @@
+// Sums of priced lines per group (client, project, day or tag) and over the whole report.
+import type { PricedLine } from './pricing.ts';
+
+export type GroupBy = 'client' | 'project' | 'day' | 'tag';
+export const GROUP_BY: readonly GroupBy[] = ['client', 'project', 'day', 'tag'];
+
+export interface CurrencySum {
+  currency: string;
+  cents: number;
+  invoicedCents: number;
+}
+
+export interface Sums {
+  minutes: number;
+  invoicedMinutes: number;
+  nonBillableMinutes: number;
+  /** Billable time without a price: the client has no rate on that day, or tt no longer knows it. */
+  unpricedMinutes: number;
+  money: CurrencySum[]; // sorted by currency
+}
+
+export interface Group extends Sums {
+  /** Client name, "client/project", YYYY-MM-DD, or a tag; null is time without any tag. */
+  key: string | null;
+  client?: string;
+  project?: string;
+}
+
+export function groupKey(line: PricedLine, by: GroupBy): string | null {
+  if (by === 'client') return line.client;
+  if (by === 'project') return line.project ? `${line.client}/${line.project}` : line.client;
+  if (by === 'day') return line.day;
+  return line.tag ?? null;
+}
+
+function emptySums(): Sums {
+  return { minutes: 0, invoicedMinutes: 0, nonBillableMinutes: 0, unpricedMinutes: 0, money: [] };
+}
+
+function add(s: Sums, l: PricedLine): void {
+  s.minutes += l.minutes;
+  if (l.invoiced) s.invoicedMinutes += l.minutes;
+  if (!l.billable) s.nonBillableMinutes += l.minutes;
+  else if (l.currency === null) s.unpricedMinutes += l.minutes;
+  else {
+    let m = s.money.find((x) => x.currency === l.currency);
+    if (!m) {
+      m = { currency: l.currency, cents: 0, invoicedCents: 0 };
+      s.money.push(m);
+      s.money.sort((a, b) => a.currency.localeCompare(b.currency));
+    }
+    m.cents += l.cents;
+    if (l.invoiced) m.invoicedCents += l.cents;
+  }
+}
+
+export function sumLines(lines: readonly PricedLine[]): Sums {
+  const s = emptySums();
+  for (const l of lines) add(s, l);
+  return s;
+}
+
+/** Groups in key order; time without a tag comes last. */
+export function groupLines(lines: readonly PricedLine[], by: GroupBy): Group[] {
+  const groups = new Map<string, Group>();
+  for (const l of lines) {
+    const key = groupKey(l, by);
+    const id = key ?? '\uffff';
+    let g = groups.get(id);
+    if (!g) {
+      g = { key, ...emptySums(), ...(by === 'project' ? { client: l.client, project: l.project } : {}) };
+      groups.set(id, g);
+    }
+    add(g, l);
+  }
+  return [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, g]) => g);
+}

@@ -1,0 +1,38 @@
+// Prices report lines: each line's client, at the rate in force on the line's day, rounded per line
+// (when asked) by the client's own rule. Money is kept in integer cents from here on.
+import { findClient, type Client } from '../core/client.ts';
+import { price, toCents } from '../core/money.ts';
+import { rateOn } from '../core/rates.ts';
+import { roundMinutes } from '../core/rounding.ts';
+import type { Line } from './lines.ts';
+
+export interface PricedLine extends Line {
+  /** Minutes on the line, after the client's rounding when the report is rounded. */
+  minutes: number;
+  billable: boolean;
+  /** null: not billable, or billable but without a known client or a rate on that day. */
+  currency: string | null;
+  rate: number | null;
+  cents: number;
+}
+
+export function priceLines(lines: readonly Line[], clients: readonly Client[], rounded: boolean): PricedLine[] {
+  const byName = new Map<string, Client | undefined>();
+  const clientOf = (name: string): Client | undefined => {
+    if (!byName.has(name)) byName.set(name, findClient(clients, name));
+    return byName.get(name);
+  };
+  const out: PricedLine[] = [];
+  for (const l of lines) {
+    const c = clientOf(l.client);
+    const raw = l.ms / 60_000;
+    const minutes = rounded && c ? roundMinutes(raw, { incrementMin: c.roundMin, mode: c.roundMode }) : raw;
+    // A client tt no longer knows (removed with --force) still counts its hours, as billable but unpriced.
+    const billable = c ? c.billable : true;
+    const rate = c && billable ? rateOn(c.rates, l.day) : null;
+    const currency = rate === null ? null : c!.currency;
+    const cents = rate === null ? 0 : toCents(price(minutes / 60, rate));
+    out.push({ client: l.client, project: l.project, day: l.day, invoiced: l.invoiced, tag: l.tag, ms: l.ms, minutes, billable, currency, rate, cents });
+  }
+  return out;
+}
