@@ -1,35 +1,27 @@
-// npm run demo: a scripted week in a temp data folder, run through the real binary, so a fresh clone
-// shows what tt does without touching the user's own data.
-import { spawnSync } from 'node:child_process';
+// npm run demo: builds the demo world (templates/demo/) in a temp folder and audits its invoice, so a
+// fresh clone shows the money an invoice left out. `tt audit` exits 1 when it flags a client: here
+// that is the expected finding, so the demo itself exits 0.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { buildWorld, runTt } from './demo-world.mjs';
 
-const bin = fileURLToPath(new URL('../bin/tt.js', import.meta.url));
-const home = mkdtempSync(join(tmpdir(), 'tt-demo-'));
-const env = { ...process.env, TT_HOME: join(home, 'data'), TZ: 'Europe/Berlin' };
-
-function tt(now, ...args) {
-  console.log(`\n$ tt ${args.map((a) => (/\s/.test(a) ? `"${a}"` : a)).join(' ')}    # at ${now}`);
-  const r = spawnSync(process.execPath, [bin, ...args], { env: { ...env, TT_NOW: now }, encoding: 'utf8' });
-  process.stdout.write(r.stdout);
-  process.stdout.write(r.stderr);
-  if (r.status !== 0 && r.status !== 1) throw new Error(`tt ${args.join(' ')} failed with exit ${r.status}`);
-}
-
+const root = mkdtempSync(join(tmpdir(), 'tt-demo-'));
 try {
-  tt('2026-11-23T08:00:00Z', 'config', 'set', 'tz', 'Europe/Berlin');
-  tt('2026-11-23T08:00:00Z', 'client', 'add', 'acme', '--rate', '90', '--currency', 'USD', '--round', '6m');
-  tt('2026-11-23T08:00:00Z', 'client', 'add', 'globex', '--rate', '110', '--currency', 'EUR', '--round', '15m');
-  tt('2026-11-23T08:00:00Z', 'start', 'acme/web', '+bugfix', '--estimate', '30m');
-  tt('2026-11-23T08:45:00Z', 'status');
-  tt('2026-11-23T09:10:00Z', 'start', 'globex/api');
-  tt('2026-11-23T11:30:00Z', 'stop', '--at', '10 minutes ago');
-  tt('2026-11-24T16:00:00Z', 'add', 'acme', '--from', 'yesterday 14:00', '--to', 'yesterday 16:30', '--note', 'call with Bob');
-  tt('2026-11-24T16:00:00Z', 'add', 'globex', '--from', '2026-11-24T13:00:00+01:00', '--to', '2026-11-24T15:00:00+01:00');
-  tt('2026-11-24T16:05:00Z', 'edit', '@1', '--to', '15:30');
-  tt('2026-11-24T16:10:00Z', 'log', '--week');
+  const { env, world } = buildWorld(root);
+  console.log(world.about);
+  const show = (args) => {
+    console.log(`\n$ tt ${args.join(' ')}`);
+    const r = runTt(env, args, { allow: [0, 1] });
+    process.stdout.write(r.stdout + r.stderr);
+    return r.status;
+  };
+  show(['log', '--since', '2026-11-02', '--until', '2026-11-08']);
+  show(['invoice', 'list']);
+  show(['reconcile', '--since', '2026-11-02', '--until', '2026-11-08']);
+  const code = show(['audit']);
+  if (code !== 1) throw new Error(`the demo expected tt audit to flag acme (exit 1), it exited ${code}`);
+  console.log('\n(tt audit exited 1: it flagged a client, which is the finding this demo is about.)');
 } finally {
-  rmSync(home, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 }

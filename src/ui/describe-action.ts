@@ -9,6 +9,12 @@ export function describeAction(events: readonly TimeEvent[], entries: readonly E
     const inv = marks[0]!.kind === 'edit' ? marks[0]!.set.invoice : null;
     return inv ? `invoice marking of ${marks.length} entr${marks.length === 1 ? 'y' : 'ies'}` : `removal of an invoice marking from ${marks.length} entries`;
   }
+  // An import or a review session adds many entries in one action: count them, do not list them.
+  const added = events.filter((e) => e.kind === 'entry');
+  if (added.length > 3) {
+    const how = added[0]!.source === 'import' ? 'import' : added[0]!.source === 'review' ? 'review' : 'addition';
+    return `${how} of ${added.length} entries`;
+  }
   const parts: string[] = [];
   const find = (id: string): Entry | undefined => entries.find((e) => e.id === id);
   for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : 1))) {

@@ -1,0 +1,37 @@
+// The invoice an audit checks: a stored one (by number or id; default the last), or a file (ours or
+// a Toggl/Harvest/Clockify export) read without recording it.
+import type { Ctx } from '../../context.ts';
+import type { Client } from '../../core/client.ts';
+import { UsageError } from '../../core/errors.ts';
+import type { DayRange } from '../../core/ranges.ts';
+import type { Store } from '../../store/store.ts';
+import { findInvoice } from '../invoices/find.ts';
+import { mapImport } from '../invoices/imported.ts';
+import type { InvoiceLine } from '../invoices/model.ts';
+import { parseExport } from '../invoices/parse-export.ts';
+import { readInvoices } from '../invoices/store.ts';
+
+export interface AuditedInvoice {
+  id: string;
+  source: string;
+  number: string | null;
+  from: string | null;
+  to: string | null;
+  lines: InvoiceLine[];
+}
+
+export async function loadAuditedInvoice(ctx: Ctx, store: Store, ref: string | undefined, clients: Client[], period: DayRange | null): Promise<AuditedInvoice> {
+  if (ref && ctx.fs.existsSync(ref) && ctx.fs.statSync(ref).isFile()) {
+    const parsed = parseExport(ctx.fs.readFileSync(ref, 'utf8'), ref);
+    const mapped = mapImport(parsed, { clients, period });
+    if (!mapped.lines.length) throw new UsageError(`${ref}: no billable lines to audit`);
+    return { id: ref, source: parsed.format, number: null, from: null, to: null, lines: mapped.lines };
+  }
+  const { invoices, damaged } = await readInvoices(ctx.fs, store.p.invoices);
+  for (const d of damaged) ctx.err(`tt: ${d.message}\n`);
+  if (!invoices.length && !ref) {
+    throw new UsageError('there is no invoice to audit yet', 'Give an invoice file (`tt audit --invoice FILE`), import one with `tt invoice import FILE`, or make one with `tt invoice create`.');
+  }
+  const inv = findInvoice(invoices, ref);
+  return { id: inv.id, source: inv.source, number: inv.number, from: inv.from, to: inv.to, lines: inv.lines };
+}
