@@ -1,4 +1,4 @@
-// The invoice as tt stores it and `--json` prints it (docs/invoices.md lists every field). Audit
+// The invoice as tt stores it and `--json` prints it (the README lists every field). Audit
 // reads only plain data from here: lines with day, client, hours, rate and currency, and a period.
 import type { DateString } from '../../core/time.ts';
 
