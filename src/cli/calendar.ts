@@ -2,17 +2,9 @@
 // ical.js with it) only when it runs.
 import type { Command } from 'commander';
 import { examples, type Runner } from './runner.ts';
+import { rangeOptions as sharedRange } from './range-options.ts';
 
-function rangeOptions(cmd: Command): Command {
-  return cmd
-    .option('--since <day>', 'first day (YYYY-MM-DD, yesterday, monday, "3 days ago")')
-    .option('--until <day>', 'last day, inclusive')
-    .option('--today', 'today only')
-    .option('--week', 'this week, Monday to Sunday (the default)')
-    .option('--last-week', 'last week, Monday to Sunday')
-    .option('--month', 'this calendar month')
-    .option('--last-month', 'last calendar month');
-}
+const rangeOptions = (cmd: Command): Command => sharedRange(cmd, 'week');
 
 export function registerCalendar(program: Command, run: Runner): void {
   const calendar = program.command('calendar').description('meetings from .ics calendar exports: import, list, and show them with their clients');

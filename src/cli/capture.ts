@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { collect, examples, type Runner } from './runner.ts';
+import { rangeOptions } from './range-options.ts';
 
 export function registerCapture(program: Command, run: Runner): void {
   const hooks = program.command('hooks').description('git hooks that record commits, checkouts, merges and rewrites');
@@ -36,16 +37,7 @@ export function registerCapture(program: Command, run: Runner): void {
     .addHelpText('after', examples('eval "$(tt shell-init bash)"       # in ~/.bashrc', 'eval "$(tt shell-init zsh --prompt)"  # in ~/.zshrc', 'tt shell-init fish | source           # in ~/.config/fish/config.fish'))
     .action(run(() => import('../commands/shell-init.ts')));
 
-  program
-    .command('activity')
-    .description('captured activity: commits, checkouts, merges, rewrites, shell presence')
-    .option('--since <day>', 'first day (YYYY-MM-DD, yesterday, monday, "3 days ago")')
-    .option('--until <day>', 'last day, inclusive')
-    .option('--today', 'today only')
-    .option('--week', 'this week, Monday to Sunday')
-    .option('--last-week', 'last week, Monday to Sunday')
-    .option('--month', 'this calendar month')
-    .option('--last-month', 'last calendar month')
+  rangeOptions(program.command('activity').description('captured activity: commits, checkouts, merges, rewrites, shell presence'))
     .option('--repo <path>', 'only this repo (its top folder, or a folder inside it)')
     .addOption(new Option('--kind <kind>', 'only this kind').choices(['commit', 'checkout', 'merge', 'rewrite', 'enter', 'heartbeat', 'leave']))
     .option('--json', 'print as JSON')

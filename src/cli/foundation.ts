@@ -1,17 +1,7 @@
 // Timers, entries, clients, config and the data folder's health.
 import { Option, type Command } from 'commander';
 import { collect, examples, type Runner } from './runner.ts';
-
-function rangeOptions(cmd: Command): Command {
-  return cmd
-    .option('--since <day>', 'first day (YYYY-MM-DD, yesterday, monday, "3 days ago")')
-    .option('--until <day>', 'last day, inclusive')
-    .option('--today', 'today only')
-    .option('--week', 'this week, Monday to Sunday')
-    .option('--last-week', 'last week, Monday to Sunday')
-    .option('--month', 'this calendar month')
-    .option('--last-month', 'last calendar month');
-}
+import { rangeOptions } from './range-options.ts';
 
 export function registerFoundation(program: Command, run: Runner): void {
   program
@@ -101,6 +91,7 @@ export function registerFoundation(program: Command, run: Runner): void {
       .description('tracked entries, by day')
       .option('--client <client>', 'only this client')
       .option('--json', 'print as JSON'),
+    'week',
   )
     .addHelpText('after', examples('tt log', 'tt log --week', 'tt log --since 2026-11-01 --until 2026-11-15 --json'))
     .action(run(() => import('../commands/log.ts')));

@@ -1,21 +1,10 @@
 // Commands of the report capability: `tt report` and `tt export`.
 import { Option, type Command } from 'commander';
 import { examples, type Runner } from './runner.ts';
-
-/** The day-range flags every command shares; `weekByDefault` says so in --week's help. */
-function rangeOptions(cmd: Command, weekByDefault: boolean): Command {
-  return cmd
-    .option('--since <day>', `first day (YYYY-MM-DD, yesterday, monday, "3 days ago")${weekByDefault ? '' : '; default: the first entry'}`)
-    .option('--until <day>', 'last day, inclusive')
-    .option('--today', 'today only')
-    .option('--week', `this week, Monday to Sunday${weekByDefault ? ' (the default)' : ''}`)
-    .option('--last-week', 'last week, Monday to Sunday')
-    .option('--month', 'this calendar month')
-    .option('--last-month', 'last calendar month');
-}
+import { rangeOptions } from './range-options.ts';
 
 export function registerReport(program: Command, run: Runner): void {
-  rangeOptions(program.command('report').description('hours and money per client, project, day or tag; invoiced and not yet'), true)
+  rangeOptions(program.command('report').description('hours and money per client, project, day or tag; invoiced and not yet'), 'week')
     .addOption(new Option('--by <group>', 'group by (default: client)').choices(['client', 'project', 'day', 'tag']))
     .addOption(new Option('--format <format>', 'output format (default: table)').choices(['table', 'csv', 'json', 'md']))
     .option('--json', 'same as --format json')
@@ -28,7 +17,7 @@ export function registerReport(program: Command, run: Runner): void {
     )
     .action(run(() => import('../commands/report.ts')));
 
-  rangeOptions(program.command('export').description('finished entries as CSV, JSON, iCalendar, or hledger timeclock (UTC times)'), false)
+  rangeOptions(program.command('export').description('finished entries as CSV, JSON, iCalendar, or hledger timeclock (UTC times)'), 'first')
     .addOption(new Option('--format <format>', 'csv, json, ics (iCalendar), or timeclock (hledger)').choices(['csv', 'json', 'timeclock', 'ics']).makeOptionMandatory())
     .option('--clip-overlaps', 'timeclock: clip overlapping entries (the later-starting one wins) instead of refusing')
     .addHelpText(

@@ -3,8 +3,7 @@
 // columns (Client, Billable, Task or Activity, durations) that newer and older layouts drop.
 import type { Cells } from './cells.ts';
 import type { FormatSpec } from './spec.ts';
-import { firstOf, timing } from './spec.ts';
-import { splitTags } from './values.ts';
+import { detailedFields, firstOf, timing } from './spec.ts';
 
 type F = 'project' | 'client' | 'description' | 'task' | 'user' | 'email' | 'tags' | 'billable' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'durationH' | 'durationDecimal' | 'rate' | 'amount';
 
@@ -43,18 +42,6 @@ export const clockify: FormatSpec<F> = {
   row(c, currency) {
     const duration = firstOf(durationH(c), c.number('durationDecimal'));
     const t = timing(c, { date: 'startDate', start: 'startTime', endDate: 'endDate', end: 'endTime' }, duration, c.has('durationH') ? 'durationH' : null);
-    return {
-      ...t,
-      client: c.text('client'),
-      project: c.text('project'),
-      task: c.text('task'),
-      description: c.text('description'),
-      billable: c.billable('billable'),
-      rate: c.number('rate'),
-      amount: c.number('amount'),
-      currency,
-      user: firstOf(c.text('user'), c.text('email')),
-      tags: splitTags(c.text('tags') ?? ''),
-    };
+    return { ...t, ...detailedFields(c, currency) };
   },
 };

@@ -2,8 +2,7 @@
 // and Amount, `Amount ()` without currency, reordered columns, 12-hour times, and durations re-saved
 // by a spreadsheet as "02:00:00 AM".
 import type { FormatSpec } from './spec.ts';
-import { firstOf, timing } from './spec.ts';
-import { splitTags } from './values.ts';
+import { detailedFields, timing } from './spec.ts';
 
 type F = 'user' | 'email' | 'client' | 'project' | 'task' | 'description' | 'billable' | 'startDate' | 'startTime' | 'endDate' | 'endTime' | 'duration' | 'tags' | 'amount' | 'rate';
 
@@ -33,18 +32,6 @@ export const toggl: FormatSpec<F> = {
   currencyHeaders: ['amount', 'rate'],
   row(c, currency) {
     const t = timing(c, { date: 'startDate', start: 'startTime', endDate: 'endDate', end: 'endTime' }, c.duration('duration'), 'duration');
-    return {
-      ...t,
-      client: c.text('client'),
-      project: c.text('project'),
-      task: c.text('task'),
-      description: c.text('description'),
-      billable: c.billable('billable'),
-      rate: c.number('rate'),
-      amount: c.number('amount'),
-      currency,
-      user: firstOf(c.text('user'), c.text('email')),
-      tags: splitTags(c.text('tags') ?? ''),
-    };
+    return { ...t, ...detailedFields(c, currency) };
   },
 };

@@ -3,6 +3,7 @@
 import { addDays } from '../../core/time.ts';
 import type { Cells } from './cells.ts';
 import { clockText } from './dates.ts';
+import { splitTags } from './values.ts';
 import type { ExportFormat, TimeRow } from './rows.ts';
 
 export interface FormatSpec<F extends string> {
@@ -55,4 +56,23 @@ export function timing<F extends string>(c: Cells<F>, f: { date: F; start?: F; e
 export function firstOf<T>(...values: (T | null)[]): T | null {
   for (const v of values) if (v !== null) return v;
   return null;
+}
+
+/** The columns Toggl's and Clockify's detailed reports share under the same names. */
+export type DetailedField = 'user' | 'email' | 'client' | 'project' | 'task' | 'description' | 'billable' | 'tags' | 'amount' | 'rate';
+
+/** A detailed report row's descriptive fields: everything but its timing. */
+export function detailedFields<F extends string>(c: Cells<F | DetailedField>, currency: string | null): Omit<TimeRow, keyof Timing | 'line'> {
+  return {
+    client: c.text('client'),
+    project: c.text('project'),
+    task: c.text('task'),
+    description: c.text('description'),
+    billable: c.billable('billable'),
+    rate: c.number('rate'),
+    amount: c.number('amount'),
+    currency,
+    user: firstOf(c.text('user'), c.text('email')),
+    tags: splitTags(c.text('tags') ?? ''),
+  };
 }
