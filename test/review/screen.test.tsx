@@ -39,15 +39,20 @@ function mount(store?: Store) {
     />,
   );
   const frame = (): string => app.lastFrame() ?? '';
-  /** Waits until the frame shows `text`: ink renders after the key is read, not at once. */
+  let seenFrom = 0;
+  /** A frame drawn since the last key that shows `text`: the last one, or (when the screen has
+   * already moved on, as on quit, where ink clears the screen after the summary) an earlier one. */
+  const shown = (text: string): string | undefined => [...app.frames.slice(seenFrom), frame()].reverse().find((f) => f.includes(text));
+  /** Waits until the screen shows `text`: ink renders after the key is read, not at once. */
   const until = async (text: string): Promise<string> => {
-    for (let i = 0; i < 1000 && !frame().includes(text); i++) await sleep(10);
-    expect(frame()).toContain(text);
+    for (let i = 0; i < 2000 && !shown(text); i++) await sleep(10);
+    expect(shown(text) ?? frame()).toContain(text);
     // Let React run its effects (ink re-subscribes input handlers there) before the next key.
     await sleep(30);
-    return frame();
+    return shown(text)!;
   };
   const press = async (key: string, expectText: string): Promise<string> => {
+    seenFrom = app.frames.length;
     app.stdin.write(key);
     return until(expectText);
   };
