@@ -149,11 +149,13 @@ export function registerFoundation(program: Command, run: Runner): void {
     .description('print one key')
     .argument('<key>')
     .option('--json', 'print as JSON')
+    .addHelpText('after', examples('tt config get tz', 'tt config get me.emails --json'))
     .action(run(() => import('../commands/config-get.ts')));
   config
     .command('unset')
     .description('go back to the default')
     .argument('<key>')
+    .addHelpText('after', examples('tt config unset session.gap'))
     .action(run(() => import('../commands/config-unset.ts')));
   config
     .command('list')
