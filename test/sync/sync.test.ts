@@ -54,6 +54,12 @@ describe('tt sync', () => {
     ok(b, ['sync']);
     expect(execFileSync('git', ['-C', remote, 'rev-parse', 'main'], { encoding: 'utf8' })).toBe(before);
 
+    // Two machines invoicing before they sync may pick the same number: the sync says so.
+    ok(a, ['invoice', 'create', '--client', 'acme', '--period', '2026-11-26..2026-11-26']);
+    ok(b, ['invoice', 'create', '--client', 'acme', '--period', '2026-11-26..2026-11-26']);
+    ok(a, ['sync']);
+    expect(ok(b, ['sync']).stderr).toContain('invoice number 2026-001 was used on two devices');
+
     // The device id never leaves the machine, and synced files stay private.
     const tracked = execFileSync('git', ['-C', a.home, 'ls-files'], { encoding: 'utf8' });
     expect(tracked).not.toMatch(/^device$/m);
