@@ -154,9 +154,13 @@ describe('tt reconcile', () => {
   it('reports a missing git or an unwritable temp folder as an environment problem (exit 4)', () => {
     const noGit = tt(e, ['reconcile'], { PATH: tempDir() });
     expect([noGit.code, noGit.stderr]).toEqual([4, 'tt: git is not installed (or not on PATH)\n  Install git to read commit history.\n']);
-    const noTmp = tt(e, ['reconcile'], { TMPDIR: join(tempDir(), 'missing') });
+    // Below a regular file, so that nothing can create it: Node 22's compile cache makes a missing
+    // TMPDIR on its own.
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, '');
+    const noTmp = tt(e, ['reconcile'], { TMPDIR: join(file, 'tmp') });
     expect(noTmp.code).toBe(4);
-    expect(noTmp.stderr).toMatch(/^tt: cannot write a temp file for git log in .*missing: ENOENT\n {2}Point TMPDIR at a writable folder/);
+    expect(noTmp.stderr).toMatch(/^tt: cannot write a temp file for git log in .*a-file\/tmp: ENOTDIR\n {2}Point TMPDIR at a writable folder/);
   });
 });
 
