@@ -49,8 +49,9 @@ export function makeFs(env: Record<string, string | undefined>): Fs {
   const failUnlessFull = (syscall: string, path: string): void => {
     if (code !== 'ENOSPC') fail(syscall, path);
   };
+  // Every member spelled out: spreading node:fs would read its deprecated F_OK..X_OK, which Node 24
+  // warns about on stderr.
   return {
-    ...real,
     readFileSync: real.readFileSync.bind(real),
     existsSync: real.existsSync.bind(real),
     readdirSync: real.readdirSync.bind(real),
