@@ -37,15 +37,6 @@ export function formatHM(ms: number): string {
   return `${sign}${Math.floor(totalMinutes / 60)}:${String(totalMinutes % 60).padStart(2, '0')}`;
 }
 
-/** "30m", "2h", "1h30m": how a duration setting is shown back. */
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes - h * 60);
-  if (h && m) return `${h}h${m}m`;
-  if (h) return `${h}h`;
-  return `${m}m`;
-}
-
 /** Hours as JSON carries them: a number rounded to 4 decimals. */
 export function hours(ms: number): number {
   return Math.round((ms / 3600_000) * 10000) / 10000;

@@ -26,23 +26,3 @@ export function union(intervals: readonly Interval[]): Interval[] {
   return out;
 }
 
-/** Parts of `a` not covered by any of `cover` (which need not be sorted). */
-export function subtract(a: Interval, cover: readonly Interval[]): Interval[] {
-  let parts: Interval[] = [{ ...a }];
-  for (const c of union(cover)) {
-    const next: Interval[] = [];
-    for (const p of parts) {
-      if (c.end <= p.start || c.start >= p.end) next.push(p);
-      else {
-        if (c.start > p.start) next.push({ start: p.start, end: c.start });
-        if (c.end < p.end) next.push({ start: c.end, end: p.end });
-      }
-    }
-    parts = next;
-  }
-  return parts;
-}
-
-export function totalMs(intervals: readonly Interval[]): number {
-  return intervals.reduce((s, i) => s + (i.end - i.start), 0);
-}

@@ -9,10 +9,6 @@ export function price(hoursWorked: number, rate: number): number {
   return Math.round(hoursWorked * rate * 100) / 100;
 }
 
-export function roundMoney(amount: number): number {
-  return Math.round(amount * 100) / 100;
-}
-
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CHF: 'CHF ', CAD: 'CA$', AUD: 'A$' };
 
 export function formatMoney(amount: number, currency: string): string {

@@ -37,9 +37,3 @@ export async function gitOk(args: string[], what: string, opts: { cwd?: string; 
   return r.stdout;
 }
 
-/** git's version as [major, minor], e.g. [2, 39]. */
-export async function gitVersion(env?: Record<string, string | undefined>): Promise<[number, number]> {
-  const out = await gitOk(['--version'], 'report its version', { env });
-  const m = /(\d+)\.(\d+)/.exec(out);
-  return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-}

@@ -1,7 +1,6 @@
 // Which hooks folder a repo uses: `git rev-parse --git-path hooks` answers for worktrees (they share
 // the main repo's folder), submodules (their folder under .git/modules) and core.hooksPath alike.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { UsageError } from '../core/errors.ts';
 import { git } from './git.ts';
 
 export interface RepoHooks {
@@ -22,13 +21,6 @@ export async function repoHooks(path: string, env: Env): Promise<RepoHooks | nul
   if (!top || h.code !== 0 || !hooksDir) return null;
   const hp = await git(['config', '--get', 'core.hooksPath'], { cwd: top, env });
   return { top, hooksDir: resolve(top, hooksDir), hooksPath: hp.code === 0 ? hp.stdout.trim() : null };
-}
-
-/** The repo around `path`, or a usage error that says how to pick one. */
-export async function requireRepo(path: string, env: Env): Promise<RepoHooks> {
-  const repo = await repoHooks(path, env);
-  if (!repo) throw new UsageError(`${path} is not inside a git repository`, 'Run it inside a repo, or use --global for new repos and --scan DIR for existing ones.');
-  return repo;
 }
 
 /**

@@ -45,7 +45,3 @@ export function mergeCommits(records: readonly StoredHookRecord[], map: Readonly
   return [...bySha.values(), ...noSha];
 }
 
-/** Shas that a rewrite replaced: a record still naming one (an intermediate squash commit) is gone. */
-export function replacedShas(records: readonly StoredHookRecord[]): Set<string> {
-  return new Set(records.flatMap((r) => (r.pairs ?? []).map((p) => p[0])));
-}

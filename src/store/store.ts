@@ -1,6 +1,5 @@
 // The store API every command uses. Fast paths (start, stop, status) touch only the journal, the
 // small timer state and config; reading history loads and validates the shards.
-import { join } from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './random.ts';
 import type { Ctx } from '../context.ts';
@@ -146,10 +145,6 @@ export class Store {
     let running: Entry | null = null;
     for (const e of entries) if (e.end === null && (!running || e.start >= running.start)) running = e;
     this.setTimer(running);
-  }
-
-  calendarsDir(): string {
-    return join(this.p.root, 'calendars');
   }
 
   ensureWritable(): void {
