@@ -2,7 +2,7 @@
 // output streams. Tests pass a fixed clock, a temp folder and a filesystem that fails on demand.
 import { hostname, homedir } from 'node:os';
 import { makeFs, type Fs } from './store/fs.ts';
-import { fdWriter } from './cli/stdio.ts';
+import { fdWriter, isTerminal } from './cli/stdio.ts';
 
 export interface Ctx {
   now: () => number;
@@ -29,9 +29,9 @@ export function processContext(): Ctx {
     fs: makeFs(env),
     out: fdWriter(1),
     err: fdWriter(2),
-    // Asked only by commands that draw: reading process.stdout.isTTY builds the stream (see stdio.ts).
+    // Asked only by commands that draw; process.stdout.isTTY would build the stream (see stdio.ts).
     get isTTY() {
-      return Boolean(process.stdout.isTTY);
+      return isTerminal(1);
     },
     get color() {
       return this.isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';

@@ -2,7 +2,21 @@
 // pipe or a terminal loads net and tty): 10-15 ms, a third of what `tt status` may cost in all. A
 // synchronous write(2) does the same job; if the descriptor is non-blocking and full (EAGAIN), the
 // rest goes through the stream, which queues it, so order is kept either way.
-import { writeSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
+
+/**
+ * Whether a descriptor is a terminal, without building its stream. A pipe or a file is told by fstat
+ * alone; only a character device (a terminal, or /dev/null) needs tty's answer, and loads tty for it.
+ */
+export function isTerminal(fd: 1 | 2): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  return isatty(fd);
+}
 
 export function fdWriter(fd: 1 | 2): (text: string) => void {
   let viaStream = false;

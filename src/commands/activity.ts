@@ -40,7 +40,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     ctx.out(`${JSON.stringify({ from: range.from, to: range.to, tz, records: shown.map(activityJson), warnings: read.warnings }, null, 2)}\n`);
     return;
   }
-  const c = paint(ctx);
+  const c = await paint(ctx);
   const listed = o.kind ? shown : shown.filter((r) => r.kind !== 'heartbeat');
   if (!listed.length) {
     ctx.out(`No activity from ${range.from} to ${range.to}.${shown.length ? '' : ' (tt hooks install; eval "$(tt shell-init bash)")'}\n`);

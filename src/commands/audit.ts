@@ -52,6 +52,6 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const audit = auditInvoice(invoice.lines, evidence, period, facts, tolerancePct);
   const report: AuditReport = { invoice, period, tz, tolerancePct, audit, reconciled: result };
   if (o.json) printJson(ctx.out, auditJson(report));
-  else ctx.out(auditText(report, paint(ctx)));
+  else ctx.out(auditText(report, await paint(ctx)));
   return audit.clients.some((c) => c.flagged) ? EXIT.flagged : EXIT.ok;
 }

@@ -14,5 +14,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     printJson(ctx.out, shown.map((m) => meetingJson(m, Boolean(o.all))));
     return;
   }
-  printMeetings(ctx, c, shown, 'No meetings');
+  await printMeetings(ctx, c, shown, 'No meetings');
 }

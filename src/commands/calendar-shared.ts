@@ -89,8 +89,8 @@ export function meetingJson(m: Meeting, all: boolean): Record<string, unknown> {
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Meetings by local day: time span, hours, client, title, and a mark for tentative or left-out ones. */
-export function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meeting[], empty: string): void {
-  const p = paint(ctx);
+export async function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meeting[], empty: string): Promise<void> {
+  const p = await paint(ctx);
   if (!shown.length) {
     ctx.out(`${empty} from ${c.range.from} to ${c.range.to}.\n`);
     return;

@@ -14,6 +14,6 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     printJson(ctx.out, shown.map((m) => meetingJson(m, false)));
     return;
   }
-  printMeetings(ctx, c, shown, 'Every meeting has a client');
+  await printMeetings(ctx, c, shown, 'Every meeting has a client');
   if (shown.length) ctx.out('Claim them with `tt client set NAME --meeting REGEX`, `--domain DOMAIN` or `--calendar NAME`.\n');
 }

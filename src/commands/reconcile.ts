@@ -24,6 +24,6 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const client = o.client ? requireClient(clients, o.client).name : null;
   const { result, history } = await reconcileRange(ctx, store, { range, clients, client, repoArgs: o.repo ?? [] });
   if (o.json) printJson(ctx.out, resultJson(result));
-  else ctx.out(renderText(result, paint(ctx)));
+  else ctx.out(renderText(result, await paint(ctx)));
   return damagedExit(history);
 }

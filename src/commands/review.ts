@@ -40,7 +40,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
     else ctx.out(addedSummary(set.drafts, tz));
   } else if (o.json) printJson(ctx.out, reviewJson(input, set, null));
   // With no draft there is nothing to decide: the text says so and lists settled conflicts.
-  else if (o.print || !set.drafts.length || !ctx.isTTY || !process.stdin.isTTY) ctx.out(renderDraftText(input, set, paint(ctx)));
+  else if (o.print || !set.drafts.length || !ctx.isTTY || !process.stdin.isTTY) ctx.out(renderDraftText(input, set, await paint(ctx)));
   else {
     const clients = readClients(ctx.fs, store.p.clients);
     const { runScreen } = await import('../ui/review/run.tsx');
