@@ -2,7 +2,7 @@
 import type { Client } from '../core/client.ts';
 import type { Entry } from '../core/events.ts';
 import { rangeInstants, type DayRange } from '../core/ranges.ts';
-import { groupLines, sumLines, type Group, type GroupBy, type Sums } from './group.ts';
+import { groupLines, sumGroups, sumLines, type Group, type GroupBy, type Sums } from './group.ts';
 import { buildLines } from './lines.ts';
 import { priceLines, type PricedLine } from './pricing.ts';
 
@@ -33,13 +33,15 @@ export function buildReport(input: ReportInput): Report {
   const lines = priceLines(buildLines(input.entries, window), input.clients, input.rounded);
   // By tag, an entry with two tags counts under each; the totals still count it once.
   const groupSource = input.by === 'tag' ? priceLines(buildLines(input.entries, { ...window, byTag: true }), input.clients, input.rounded) : lines;
+  const groups = groupLines(groupSource, input.by);
   return {
     range: input.range,
     tz: input.tz,
     by: input.by,
     rounded: input.rounded,
-    groups: groupLines(groupSource, input.by),
-    totals: sumLines(lines),
+    groups,
+    // By tag a line may be in several groups, so the totals add up the lines themselves.
+    totals: input.by === 'tag' ? sumLines(lines) : sumGroups(groups),
     lines,
   };
 }

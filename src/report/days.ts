@@ -10,18 +10,22 @@ const WEEK_MS = 7 * DAY_MS;
  * so most look-ups hit the cached day and skip Intl, which is the slow part over 100,000 entries.
  */
 export class DayCutter {
-  private day: DateString = '';
-  private from = 0;
-  private to = 0;
+  /** The day found by the last dayOf, and its half-open bounds [from, to). */
+  day: DateString = '';
+  from = 0;
+  to = 0;
   /** The zone's offset is known to be the same all through [steadyFrom, steadyTo]. */
   private steadyFrom = 0;
   private steadyTo = -1;
 
   constructor(readonly tz: string) {}
 
-  /** The local day holding `instant`, with its half-open bounds [from, to). */
-  dayOf(instant: number): { day: DateString; from: number; to: number } {
-    if (instant >= this.from && instant < this.to) return { day: this.day, from: this.from, to: this.to };
+  /**
+   * The local day holding `instant`, with its bounds. The cutter itself is the answer (no object is
+   * made per look-up, over 100,000 entries): read it before the next call.
+   */
+  dayOf(instant: number): { readonly day: DateString; readonly from: number; readonly to: number } {
+    if (instant >= this.from && instant < this.to) return this;
     // Walking forward a few days is cheap (see sameOffset); finding a day from scratch costs about ten Intl calls.
     while (this.day && instant >= this.to && instant < this.to + 7 * DAY_MS) this.next();
     if (!(instant >= this.from && instant < this.to)) {
@@ -29,7 +33,7 @@ export class DayCutter {
       this.from = startOfDay(this.day, this.tz);
       this.to = startOfDay(addDays(this.day, 1), this.tz);
     }
-    return { day: this.day, from: this.from, to: this.to };
+    return this;
   }
 
   /** Moves to the following day. Its end is 24 hours later unless the offset changes that day. */

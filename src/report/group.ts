@@ -43,20 +43,41 @@ function add(s: Sums, l: PricedLine): void {
   if (!l.billable) s.nonBillableMinutes += l.minutes;
   else if (l.currency === null) s.unpricedMinutes += l.minutes;
   else {
-    let m = s.money.find((x) => x.currency === l.currency);
-    if (!m) {
-      m = { currency: l.currency, cents: 0, invoicedCents: 0 };
-      s.money.push(m);
-      s.money.sort((a, b) => a.currency.localeCompare(b.currency));
-    }
+    const m = currencySum(s, l.currency);
     m.cents += l.cents;
     if (l.invoiced) m.invoicedCents += l.cents;
   }
 }
 
+/** The sum of one currency, made on first use; a plain loop (a report adds up every line, cold code). */
+function currencySum(s: Sums, currency: string): CurrencySum {
+  for (let i = 0; i < s.money.length; i++) if (s.money[i]!.currency === currency) return s.money[i]!;
+  const m = { currency, cents: 0, invoicedCents: 0 };
+  s.money.push(m);
+  s.money.sort((a, b) => a.currency.localeCompare(b.currency));
+  return m;
+}
+
 export function sumLines(lines: readonly PricedLine[]): Sums {
   const s = emptySums();
   for (const l of lines) add(s, l);
+  return s;
+}
+
+/** Sums of sums: the totals of groups that split the lines between them (each line in one group). */
+export function sumGroups(groups: readonly Sums[]): Sums {
+  const s = emptySums();
+  for (const g of groups) {
+    s.minutes += g.minutes;
+    s.invoicedMinutes += g.invoicedMinutes;
+    s.nonBillableMinutes += g.nonBillableMinutes;
+    s.unpricedMinutes += g.unpricedMinutes;
+    for (const m of g.money) {
+      const t = currencySum(s, m.currency);
+      t.cents += m.cents;
+      t.invoicedCents += m.invoicedCents;
+    }
+  }
   return s;
 }
 
