@@ -1,5 +1,6 @@
 // Bundles src/ into dist/: one small entry, one chunk per command, so a command loads only what it uses.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { builtinModules, createRequire } from 'node:module';
@@ -30,6 +31,13 @@ const lazyBuiltins = {
   },
 };
 
+// The history cache (src/store/history-cache.ts) trusts only a cache written by a build whose code
+// for entries is the same: a hash of the files that decide what an entry is and how one is stored.
+const ENTRY_CODE = ['src/core/events.ts', 'src/core/replay.ts', 'src/store/entry-columns.ts', 'src/store/history-cache.ts', 'src/store/schema.ts', 'package.json'];
+const buildHash = createHash('sha1');
+for (const f of ENTRY_CODE) buildHash.update(readFileSync(f));
+const define = { __TT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)) };
+
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
 const split = await build({
@@ -48,6 +56,7 @@ const split = await build({
   // One `require` for every chunk (they all live in dist/), made once rather than once per chunk.
   banner: { js: "import { createRequire as __ttCreateRequire } from 'node:module'; const require = (globalThis.__ttRequire ??= __ttCreateRequire(import.meta.url));" },
   plugins: [lazyBuiltins],
+  define,
   metafile: true,
   logLevel: 'warning',
 });
@@ -86,6 +95,7 @@ await build({
   legalComments: 'none',
   external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
   plugins: [lazyBuiltins, elsewhere],
+  define,
   // Code compiled by vm.Script (bin/hot-cache.js) may not call import() on Node 20 without a flag,
   // so the chunks are imported through a function bin/tt.js provides.
   banner: { js: 'var __ttImport = globalThis.__ttImport || ((s) => import(s));' },

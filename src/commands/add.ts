@@ -1,6 +1,6 @@
 // tt add CLIENT[/PROJECT] [+tag...] --from T --to T [--note N]
 import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import { loadEntries } from '../cli/history.ts';
 import { warnOverlaps } from '../cli/overlap-note.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';
@@ -26,7 +26,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (end <= start) {
     throw new UsageError(`--to ${formatLocal(end, tz)} is not after --from ${formatLocal(start, tz)}`, 'Give an end later than the start.');
   }
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: false });
   const action = newId();
   const id = newId();
   const ev: EntryEvent = {

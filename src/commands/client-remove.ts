@@ -1,6 +1,6 @@
 // tt client remove NAME [--force]
 import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import { loadEntries } from '../cli/history.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
@@ -9,7 +9,7 @@ import { Store } from '../store/store.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: false });
   const name = store.lock(() => {
     const clients = readClients(ctx.fs, store.p.clients);
     const c = requireClient(clients, inv.args[0] ?? '');

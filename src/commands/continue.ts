@@ -1,6 +1,6 @@
 // tt continue [REF] [--at T]: a new timer like an earlier entry (default: the most recent).
 import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import { loadEntries } from '../cli/history.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { resolveRef } from '../core/ids.ts';
@@ -13,7 +13,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const tz = store.tz();
   const o = inv.opts as { at?: string; json?: boolean };
   const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: false });
   if (!h.entries.length) throw new UsageError('there is nothing to continue yet', 'Start a timer with `tt start CLIENT`.');
   const ref = inv.args[0] ?? '@1';
   let from = resolveRef(ref, h.entries);

@@ -1,6 +1,6 @@
 // tt export --format csv|json|timeclock|ics [--since D --until D] [--clip-overlaps]
 import type { Ctx } from '../context.ts';
-import { damagedExit, loadHistory } from '../cli/history.ts';
+import { damagedExit, loadEntries } from '../cli/history.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
@@ -25,7 +25,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const tz = store.tz();
   const now = ctx.now();
   const range = resolveRange(o, now, tz, 'all');
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: true });
   const cutter = new DayCutter(tz);
   const dayOf = (e: Entry): string => cutter.dayOf(e.start).day;
   const inRange = range ? h.entries.filter((e) => dayOf(e) >= range.from && dayOf(e) <= range.to) : h.entries;

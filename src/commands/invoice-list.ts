@@ -1,7 +1,7 @@
 // tt invoice list [--client C] [--json]: recorded invoices, oldest first, and how many of their
 // entries are still marked (after `tt undo` of the marking, none are).
 import type { Ctx } from '../context.ts';
-import { damagedExit, loadHistory } from '../cli/history.ts';
+import { damagedExit, loadEntries } from '../cli/history.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
@@ -17,7 +17,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: true });
   const marked = new Map<string, number>();
   for (const e of h.entries) if (e.invoice) marked.set(e.invoice, (marked.get(e.invoice) ?? 0) + 1);
   const shown = read.invoices.filter((i) => !client || i.clients.includes(client));

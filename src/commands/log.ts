@@ -1,6 +1,6 @@
 // tt log [range] [--client C] [--json]: tracked entries by local day, with short ids.
 import type { Ctx } from '../context.ts';
-import { damagedExit, loadHistory } from '../cli/history.ts';
+import { damagedExit, loadEntries } from '../cli/history.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { requireClient } from '../core/client.ts';
@@ -29,7 +29,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const now = ctx.now();
   const range = resolveRange(o, now, tz, 'week')!;
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: true });
   const ids = shortIds(h.entries.map((e) => e.id));
   const shown = h.entries.filter((e) => {
     const day = localDate(e.start, tz);
@@ -41,7 +41,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
     return damagedExit(h);
   }
   const numbers = await invoiceNumbers(ctx, store, shown.map((e) => e.invoice).filter((i): i is string => Boolean(i)));
-  const c = paint(ctx);
+  const c = await paint(ctx);
   if (!shown.length) ctx.out(`No entries from ${range.from} to ${range.to}.\n`);
   let day = '';
   let dayTotal = 0;

@@ -1,6 +1,6 @@
 // tt report [range] [--by ...] [--format ...] [--rounded] [--chart] | tt report --estimates
 import type { Ctx } from '../context.ts';
-import { damagedExit, loadHistory } from '../cli/history.ts';
+import { damagedExit, loadEntries } from '../cli/history.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { UsageError } from '../core/errors.ts';
@@ -35,12 +35,12 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
   const now = ctx.now();
-  const c = paint(ctx);
+  const c = await paint(ctx);
   const style = { bold: c.bold, dim: c.dim };
 
   if (o.estimates) {
     const range = resolveRange(o, now, tz, 'all');
-    const h = await loadHistory(ctx, store, 'read');
+    const h = await loadEntries(ctx, store, { remember: true });
     const est = estimates(h.entries, { tz, from: range?.from ?? '0000-01-01', to: range?.to ?? '9999-12-31', now });
     const ids = shortIds(h.entries.map((e) => e.id));
     ctx.out(formatEstimates(est, format, { from: range?.from ?? null, to: range?.to ?? null }, tz, (id) => ids.get(id) ?? id, style));
@@ -49,7 +49,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
 
   const range = resolveRange(o, now, tz, 'week')!;
   const clients = readClients(ctx.fs, store.p.clients);
-  const h = await loadHistory(ctx, store, 'read');
+  const h = await loadEntries(ctx, store, { remember: true });
   const report = buildReport({ entries: h.entries, clients, tz, range, now, by: o.by ?? 'client', rounded: Boolean(o.rounded) });
   ctx.out(formatReport(report, format, style));
   if (o.chart) {

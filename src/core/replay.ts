@@ -9,44 +9,56 @@ export function undoneActions(events: readonly TimeEvent[]): Set<string> {
 
 /** Entries after every event, sorted by start. `events` may be in any order. */
 export function replay(events: readonly TimeEvent[]): Entry[] {
-  const sorted = [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...events].sort(byId);
   const undone = undoneActions(sorted);
   const entries = new Map<string, Entry>();
-  for (const e of sorted) {
-    if (e.kind === 'undo' || undone.has(e.action)) continue;
-    if (e.kind === 'entry') {
-      entries.set(e.entry, {
-        id: e.entry,
-        start: Date.parse(e.start),
-        end: e.end === null ? null : Date.parse(e.end),
-        tz: e.tz,
-        source: e.source,
-        client: e.client,
-        project: e.project,
-        tags: e.tags,
-        note: e.note,
-        estimateMin: e.estimateMin,
-        lastAction: e.action,
-        ...(e.origin ? { origin: e.origin } : {}),
-      });
-    } else if (e.kind === 'delete') {
-      entries.delete(e.entry);
-    } else {
-      const entry = entries.get(e.entry);
-      if (!entry) continue;
-      const s = e.set;
-      if (s.start !== undefined) entry.start = Date.parse(s.start);
-      if (s.end !== undefined) entry.end = s.end === null ? null : Date.parse(s.end);
-      if (s.client !== undefined) entry.client = s.client;
-      if (s.project !== undefined) entry.project = s.project || undefined;
-      if (s.tags !== undefined) entry.tags = s.tags;
-      if (s.note !== undefined) entry.note = s.note || undefined;
-      if (s.estimateMin !== undefined) entry.estimateMin = s.estimateMin;
-      if (s.invoice !== undefined) entry.invoice = s.invoice ?? undefined;
-      entry.lastAction = e.action;
-    }
+  for (const e of sorted) if (e.kind !== 'undo' && !undone.has(e.action)) apply(entries, e);
+  return sortEntries([...entries.values()]);
+}
+
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function sortEntries(entries: Entry[]): Entry[] {
+  return entries.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * One event's effect on the entries by id. Events must come in id order, and the caller skips undo
+ * events and the events of undone actions; it is exported for the history cache (store/history-cache),
+ * which applies events newer than everything it holds on top of the entries it kept.
+ */
+export function apply(entries: Map<string, Entry>, e: Exclude<TimeEvent, { kind: 'undo' }>): void {
+  if (e.kind === 'entry') {
+    entries.set(e.entry, {
+      id: e.entry,
+      start: Date.parse(e.start),
+      end: e.end === null ? null : Date.parse(e.end),
+      tz: e.tz,
+      source: e.source,
+      client: e.client,
+      project: e.project,
+      tags: e.tags,
+      note: e.note,
+      estimateMin: e.estimateMin,
+      lastAction: e.action,
+      ...(e.origin ? { origin: e.origin } : {}),
+    });
+  } else if (e.kind === 'delete') {
+    entries.delete(e.entry);
+  } else {
+    const entry = entries.get(e.entry);
+    if (!entry) return;
+    const s = e.set;
+    if (s.start !== undefined) entry.start = Date.parse(s.start);
+    if (s.end !== undefined) entry.end = s.end === null ? null : Date.parse(s.end);
+    if (s.client !== undefined) entry.client = s.client;
+    if (s.project !== undefined) entry.project = s.project || undefined;
+    if (s.tags !== undefined) entry.tags = s.tags;
+    if (s.note !== undefined) entry.note = s.note || undefined;
+    if (s.estimateMin !== undefined) entry.estimateMin = s.estimateMin;
+    if (s.invoice !== undefined) entry.invoice = s.invoice ?? undefined;
+    entry.lastAction = e.action;
   }
-  return [...entries.values()].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
 }
 
 /** The running entry, if any: the latest one without an end. */

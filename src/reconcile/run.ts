@@ -1,10 +1,10 @@
 // Reconcile a day range from the store: the one sequence `tt reconcile`, `tt audit` and `tt review`
 // share (settings from config, history, evidence from every source, the rules).
 import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import { loadEntries } from '../cli/history.ts';
 import type { Client } from '../core/client.ts';
 import { rangeInstants, type DayRange } from '../core/ranges.ts';
-import type { History, Store } from '../store/store.ts';
+import type { Store, Tracked } from '../store/store.ts';
 import { collectEvidence, readWindow, startRepos } from './evidence.ts';
 import { progress } from './progress.ts';
 import { reconcile, type Result, type Settings } from './reconcile.ts';
@@ -22,7 +22,7 @@ export function settingsFrom(store: Store): Settings {
   return { gapMs: minutes('session.gap'), leadInMs: minutes('session.leadIn'), idleMs: minutes('idle') };
 }
 
-export async function reconcileRange(ctx: Ctx, store: Store, o: RunOptions): Promise<{ result: Result; history: History }> {
+export async function reconcileRange(ctx: Ctx, store: Store, o: RunOptions): Promise<{ result: Result; history: Tracked }> {
   const tz = store.tz();
   const settings = settingsFrom(store);
   const cfg = store.config();
@@ -32,9 +32,9 @@ export async function reconcileRange(ctx: Ctx, store: Store, o: RunOptions): Pro
   // git starts on the repos first and works while history and calendars are read.
   const logs = await startRepos(ctx, o.clients, o.repoArgs ?? [], readWindow(window, settings));
   let collected;
-  let history: History;
+  let history: Tracked;
   try {
-    history = await loadHistory(ctx, store, 'read');
+    history = await loadEntries(ctx, store, { remember: true });
     collected = await collectEvidence(ctx, store, { window, settings, meEmails, clients: o.clients, entries: history.entries, progress: shown }, logs);
   } catch (err) {
     logs.discard();

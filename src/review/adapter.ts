@@ -4,7 +4,7 @@
 import { basename } from 'node:path';
 import type { Ctx } from '../context.ts';
 import type { DayRange } from '../core/ranges.ts';
-import type { History, Store } from '../store/store.ts';
+import type { Store, Tracked } from '../store/store.ts';
 import { readClients } from '../store/clients-file.ts';
 import type { Result } from '../reconcile/reconcile.ts';
 import { reconcileRange } from '../reconcile/run.ts';
@@ -35,7 +35,7 @@ export function toReviewInput(r: Result): ReviewInput {
 }
 
 /** Reads the evidence of `range` and reconciles it against tracked time, as `tt reconcile` does. */
-export async function loadReviewInput(ctx: Ctx, store: Store, range: DayRange): Promise<{ input: ReviewInput; history: History }> {
+export async function loadReviewInput(ctx: Ctx, store: Store, range: DayRange): Promise<{ input: ReviewInput; history: Tracked }> {
   const { result, history } = await reconcileRange(ctx, store, { range, clients: readClients(ctx.fs, store.p.clients) });
   return { input: toReviewInput(result), history };
 }

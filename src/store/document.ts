@@ -19,7 +19,11 @@ export class DocumentAdapter<T> implements SyncAdapter<T> {
 
   read(): T | null {
     const text = readIfExists(this.fs, this.path);
-    if (text === null) return null;
+    return text === null ? null : this.parse(text);
+  }
+
+  /** The document in `text` (this file's contents, read by the caller), checked as read() does. */
+  parse(text: string): T {
     let raw: unknown;
     try {
       raw = JSON.parse(text);

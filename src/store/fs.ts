@@ -5,12 +5,13 @@ import * as nodeFs from 'node:fs';
 
 export interface Fs {
   readFileSync(path: string, enc: 'utf8'): string;
+  readFileSync(path: string): Buffer;
   existsSync(path: string): boolean;
   readdirSync(path: string): string[];
   statSync(path: string): nodeFs.Stats;
   mkdirSync(path: string, opts: { recursive: true; mode: number }): void;
   openSync(path: string, flags: string, mode?: number): number;
-  writeSync(fd: number, data: string): number;
+  writeSync(fd: number, data: string | Uint8Array): number;
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
   renameSync(from: string, to: string): void;

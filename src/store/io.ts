@@ -88,7 +88,7 @@ function removeQuietly(fs: Fs, path: string): void {
  * Replaces `path` with `text` or leaves it exactly as it was: temp file, fsync, rename. `durable:
  * false` skips the fsync (several milliseconds) for derived state that tt can rebuild.
  */
-export function writeAtomic(fs: Fs, path: string, text: string, opts: { durable?: boolean } = {}): void {
+export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opts: { durable?: boolean } = {}): void {
   ensureDir(fs, dirname(path));
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let fd = -1;
@@ -100,7 +100,7 @@ export function writeAtomic(fs: Fs, path: string, text: string, opts: { durable?
     fd = -1;
     if (batch) {
       batch.renames.push({ tmp, path });
-      batch.pending.set(path, text);
+      if (typeof text === 'string') batch.pending.set(path, text); // binary files (the history cache) are never read back inside a batch
       return;
     }
     fs.renameSync(tmp, path);

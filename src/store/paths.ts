@@ -15,6 +15,7 @@ export interface Paths {
   activity: string; // activity/<device>/YYYY-MM.json
   state: string; // derived, local caches the shell can read: the running timer
   timer: string;
+  historyCache: string; // replayed entries, rebuilt from the shards whenever in doubt (history-cache.ts)
   config: string;
   clients: string;
   device: string;
@@ -32,6 +33,7 @@ export function paths(root: string): Paths {
     activity: join(root, 'activity'),
     state: join(root, 'state'),
     timer: join(root, 'state', 'timer.json'),
+    historyCache: join(root, 'state', 'history.cache'),
     config: join(root, 'config.json'),
     clients: join(root, 'clients.json'),
     device: join(root, 'device'),

@@ -24,11 +24,14 @@ export function newId(): string {
   return (nextId ??= monotonicFactory(randomFraction))(Date.now());
 }
 
-export interface History {
-  events: TimeEvent[];
+export interface Tracked {
   entries: Entry[];
   /** Damaged shards: reported, left alone; the rest of history is still read. */
   damaged: DataError[];
+}
+
+export interface History extends Tracked {
+  events: TimeEvent[];
 }
 
 export class Store {
@@ -116,6 +119,9 @@ export class Store {
 
   /** Folds the journal into shards when the lock is free; a busy lock just means someone else does. */
   async fold(): Promise<string[]> {
+    // With an empty journal and nothing set aside there is nothing to fold, and the schemas (zod:
+    // milliseconds to load) are not needed; a dead fold's temp files wait for the next real fold.
+    if (!this.journalWaiting()) return [];
     const { foldWithSchemas } = await import('./fold-run.ts');
     return foldWithSchemas(this);
   }
@@ -125,19 +131,52 @@ export class Store {
     const { readShards } = await import('./read.ts');
     const read = readShards(this.ctx.fs, this.p.events, 'time');
     const events = read.events as unknown as TimeEvent[];
-    const damaged = read.damaged;
     const seen = new Set(events.map((e) => e.id));
+    for (const r of this.unfolded()) {
+      if (seen.has(r.id)) continue;
+      events.push(r);
+      seen.add(r.id);
+    }
+    return { events, entries: replay(events), damaged: read.damaged };
+  }
+
+  /**
+   * The entries alone, for commands that only read them: through the history cache (history-cache.ts)
+   * when every time record is in the shards, as it is after a fold. `remember`: update the cache.
+   */
+  async entries(remember: boolean): Promise<Tracked> {
+    const unfolded = this.unfolded();
+    const { allInShards, cachedEntries } = await import('./history-cache.ts');
+    const cached = await cachedEntries({
+      fs: this.ctx.fs,
+      eventsDir: this.p.events,
+      cachePath: this.p.historyCache,
+      validate: async () => (await import('./validators.ts')).validateTime,
+      remember,
+    });
+    // A fold leaves the records it merged in their aside file for a while (fold.ts): those are in the
+    // shards already. Anything else not yet folded (the lock was busy) needs the full read.
+    return allInShards(this.ctx.fs, this.p.events, this.device(), unfolded) ? cached : this.history();
+  }
+
+  private journalWaiting(): boolean {
+    try {
+      if (this.ctx.fs.statSync(this.p.journal).size > 0) return true;
+    } catch {
+      /* no journal yet */
+    }
+    return asideFiles(this.ctx, this.p).length > 0;
+  }
+
+  /** Time records still in the journal or set aside by a fold in progress. */
+  private unfolded(): TimeEvent[] {
+    const out: TimeEvent[] = [];
     for (const file of [...asideFiles(this.ctx, this.p), this.p.journal]) {
       const text = readIfExists(this.ctx.fs, file);
       if (!text) continue;
-      for (const r of parseJournal(text).records) {
-        if (isTimeRecord(r) && !seen.has(r.id)) {
-          events.push(r as unknown as TimeEvent);
-          seen.add(r.id);
-        }
-      }
+      for (const r of parseJournal(text).records) if (isTimeRecord(r)) out.push(r as unknown as TimeEvent);
     }
-    return { events, entries: replay(events), damaged };
+    return out;
   }
 
   /** After a change outside start/stop, keep the timer state file equal to what history says. */
