@@ -14,7 +14,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = process.env.TT_BENCH_BIN ?? join(ROOT, 'bin', 'tt.js');
 const SMALL = 50_000;
 const LARGE = 150_000;
-const TT_RUNS = 3;
+const TT_RUNS = 5;
 const CLIENTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli'];
 const work = mkdtempSync(join(tmpdir(), 'tt-bench-report-'));
 
@@ -114,11 +114,34 @@ function checkTotal(home, list) {
   if (Math.abs(got - want) > 0.01) throw new Error(`tt report counted ${got} h over ${list.length} intervals, expected ${want} h`);
 }
 
-function timeTt(home) {
+/**
+ * Median of TT_RUNS timed reports, each after `before` (untimed). tt keeps a cache of replayed history
+ * (src/store/history-cache.ts), so three cases are timed: warm (the cache as the last report left
+ * it: every report after the first), cold (no cache: the first report ever, or after an upgrade) and
+ * after a new entry (added and folded just before: the cache is brought up to date on the way).
+ */
+function timeTt(home, before = () => {}) {
   const env = ttEnv(home);
   const runs = [];
-  for (let i = 0; i < TT_RUNS; i++) runs.push(time(process.execPath, [BIN, 'report', '--since', '2016-01-01'], env));
+  for (let i = 0; i < TT_RUNS; i++) {
+    before(i);
+    runs.push(time(process.execPath, [BIN, 'report', '--since', '2016-01-01'], env));
+  }
   return { wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)) };
+}
+
+const noCache = (home) => () => rmSync(join(home, 'state', 'history.cache'), { force: true });
+const newEntry = (home) => (i) => {
+  const day = `2026-11-${String(2 + i).padStart(2, '0')}`;
+  for (const args of [['add', 'acme', '--from', `${day}T09:00:00Z`, '--to', `${day}T10:00:00Z`], ['fold']]) time(process.execPath, [BIN, ...args], ttEnv(home));
+};
+
+/** The three cases for one data folder; the new entries go last, as they change the data. */
+function timeCases(home) {
+  const cold = timeTt(home, noCache(home));
+  const warm = timeTt(home);
+  const added = timeTt(home, newEntry(home));
+  return { cold, warm, added };
 }
 
 const fmt = (t) => `${t.cpu.toFixed(2)} s CPU, ${t.wall.toFixed(2)} s wall`;
@@ -134,11 +157,15 @@ try {
 
   checkTotal(join(work, 'tt-small'), small);
   checkTotal(join(work, 'tt-large'), large);
-  const ttSmall = timeTt(join(work, 'tt-small'));
-  const ttLarge = timeTt(join(work, 'tt-large'));
-  console.log(`tt report --since 2016-01-01, ${SMALL} intervals: ${fmt(ttSmall)} (median of ${TT_RUNS})`);
-  console.log(`tt report --since 2016-01-01, ${LARGE} events:   ${fmt(ttLarge)} (median of ${TT_RUNS})`);
-  console.log(`  ${LARGE} vs ${SMALL}, CPU: ${verdict(ttLarge.cpu / ttSmall.cpu, 3.5)}; wall: ${(ttLarge.wall / ttSmall.wall).toFixed(2)}x`);
+  const ttSmall = timeCases(join(work, 'tt-small'));
+  const ttLarge = timeCases(join(work, 'tt-large'));
+  for (const [n, t] of [[SMALL, ttSmall], [LARGE, ttLarge]]) {
+    console.log(`tt report --since 2016-01-01, ${n} events (median of ${TT_RUNS}):`);
+    console.log(`  warm cache: ${fmt(t.warm)}; no cache: ${fmt(t.cold)}; after a new entry: ${fmt(t.added)}`);
+  }
+  for (const c of ['warm', 'cold']) {
+    console.log(`  ${LARGE} vs ${SMALL}, ${c === 'warm' ? 'warm cache' : 'no cache'}, CPU: ${verdict(ttLarge[c].cpu / ttSmall[c].cpu, 3.5)}; wall: ${(ttLarge[c].wall / ttSmall[c].wall).toFixed(2)}x`);
+  }
 
   const timew = spawnSync('timew', ['--version'], { encoding: 'utf8' });
   if (timew.error) {
@@ -149,7 +176,9 @@ try {
     const tw = time('timew', ['summary', ':all'], { PATH: process.env.PATH, HOME: twHome, TZ: 'Europe/Berlin', TIMEWARRIORDB: join(twHome, '.timewarrior') });
     const lines = tw.stdout.split('\n').length;
     console.log(`timew summary :all, ${SMALL} intervals (timewarrior ${timew.stdout.trim()}, ${lines} lines out): ${fmt(tw)}`);
-    console.log(`  tt / timew, CPU: ${verdict(ttSmall.cpu / tw.cpu, 0.1)}; wall: ${(ttSmall.wall / tw.wall).toFixed(3)}x`);
+    console.log(`  tt / timew, warm cache, CPU: ${verdict(ttSmall.warm.cpu / tw.cpu, 0.1)}; wall: ${(ttSmall.warm.wall / tw.wall).toFixed(3)}x`);
+    console.log(`  tt / timew, after a new entry, CPU: ${(ttSmall.added.cpu / tw.cpu).toFixed(3)}x; wall: ${(ttSmall.added.wall / tw.wall).toFixed(3)}x`);
+    console.log(`  tt / timew, no cache, CPU: ${(ttSmall.cold.cpu / tw.cpu).toFixed(3)}x; wall: ${(ttSmall.cold.wall / tw.wall).toFixed(3)}x`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

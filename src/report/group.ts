@@ -54,7 +54,8 @@ function currencySum(s: Sums, currency: string): CurrencySum {
   for (let i = 0; i < s.money.length; i++) if (s.money[i]!.currency === currency) return s.money[i]!;
   const m = { currency, cents: 0, invoicedCents: 0 };
   s.money.push(m);
-  s.money.sort((a, b) => a.currency.localeCompare(b.currency));
+  // Codes are ASCII letters: a plain comparison, not localeCompare, whose first call starts ICU's collator.
+  s.money.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
   return m;
 }
 

@@ -75,7 +75,8 @@ export function toColumns(entries: readonly Entry[]): EntryColumns {
     c.note[i] = intern(e.note);
     c.invoice[i] = intern(e.invoice);
     c.origin[i] = intern(e.origin);
-    const key = JSON.stringify(e.tags);
+    // Most entries have no tag or one; JSON (which starts with "[") only for longer lists.
+    const key = e.tags.length === 0 ? '' : e.tags.length === 1 ? `\u0001${e.tags[0]}` : JSON.stringify(e.tags);
     let t = tagIndex.get(key);
     if (t === undefined) tagIndex.set(key, (t = tagLists.push([...e.tags]) - 1));
     c.tags[i] = t;

@@ -162,13 +162,38 @@ async function update(d: CacheDeps, cache: CacheFile, writtenMs: number, prints:
     if (changed) remember(d, { ...cache, shards: marks }, () => cache.entries);
     return { entries, damaged: [], how: 'hit' };
   }
-  const byEntry = new Map(entries.map((e) => [e.id, e]));
+  const byEntry = new Map<string, Entry>();
+  for (const e of entries) byEntry.set(e.id, e);
   const undone = new Set(cache.undone);
   fresh.sort(byId);
   for (const e of fresh) if (e.kind !== 'undo' && !undone.has(e.action)) apply(byEntry, e);
-  entries = sortEntries([...byEntry.values()]);
+  entries = nearlySorted([...byEntry.values()]);
   remember(d, { ...cache, shards: marks, maxId: fresh[fresh.length - 1]!.id }, () => toColumns(entries));
   return { entries, damaged: [], how: 'updated' };
+}
+
+/**
+ * Old entries in order, then new ones: at most a few are out of place (new work starts after old
+ * work; an edit moves one entry), so each is moved back to its place, and a list far from sorted
+ * is sorted after all. Cheaper than sorting 50,000 entries that are nearly in order.
+ */
+function nearlySorted(entries: Entry[]): Entry[] {
+  const before = (a: Entry, b: Entry): boolean => a.start < b.start || (a.start === b.start && a.id < b.id);
+  let moves = 0;
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i]!;
+    let j = i;
+    while (j > 0 && before(e, entries[j - 1]!)) {
+      entries[j] = entries[j - 1]!;
+      j--;
+      if (++moves > 100_000) {
+        entries[j] = e; // its slot was copied one up: the list holds every entry once again
+        return sortEntries(entries);
+      }
+    }
+    entries[j] = e;
+  }
+  return entries;
 }
 
 async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<CachedHistory> {

@@ -108,10 +108,16 @@ describe('history cache', () => {
     await cachedEntries(folder.deps());
     folder.add(edit(first, '2026-10-20T08:00:00Z', { end: '2026-09-01T11:00:00.000Z', client: 'globex' }));
     folder.add(entry('2026-11-02T08:00:00Z', 3, 'initech', { tags: ['new'] } as never));
+    // Out of order on top of the cache: the first entry moved after the others, and a new entry
+    // (recorded last) for work before all of them.
+    folder.add(edit(first, '2026-11-03T08:00:00Z', { start: '2026-10-10T08:00:00.000Z', end: '2026-10-10T09:00:00.000Z' }));
+    const early = entry('2026-08-31T08:00:00Z', 1, 'hooli');
+    folder.add({ ...early, at: '2026-11-04T08:00:00.000Z' } as TimeEvent);
     const r = await cachedEntries(folder.deps());
     expect(r.how).toBe('updated');
     expect(r.entries).toEqual(replay(folder.all()));
     expect(r.entries.find((e) => e.client === 'initech')?.tags).toEqual(['new']);
+    expect(r.entries.map((e) => e.client)).toEqual(['hooli', 'globex', 'acme', 'globex', 'initech']);
     // The updated cache is itself a hit next time.
     expect((await cachedEntries(folder.deps())).how).toBe('hit');
   });
