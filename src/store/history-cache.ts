@@ -222,8 +222,9 @@ async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<
     }
   }
   const entries = replay(events);
-  // A damaged shard is reported on every read until it is repaired, so it is never cached over.
-  if (!damaged.length) {
+  // A damaged shard is reported on every read until it is repaired, so it is never cached over; and
+  // with no shards there is nothing to keep (a read on a fresh machine makes no data folder).
+  if (!damaged.length && marks.length) {
     let maxId = '';
     for (const e of events) if (e.id > maxId) maxId = e.id;
     remember(d, { format: FORMAT, build: BUILD, shards: marks, maxId, undone: [...undoneActions(events)] }, () => toColumns(entries));

@@ -207,6 +207,10 @@ describe('history cache', () => {
       expect(r.entries).toEqual(want);
       expect(existsSync(join(folder.home, 'state')) ? readdirSync(join(folder.home, 'state')) : []).toEqual([]);
     }
+    // Nothing to keep on a fresh machine: no shards, no cache, no data folder made by a read.
+    const empty = new Folder();
+    expect((await cachedEntries(empty.deps())).entries).toEqual([]);
+    expect(existsSync(join(empty.home, 'state'))).toBe(false);
     // A command that goes on to change data reads the cache but does not write it.
     await cachedEntries(folder.deps({ remember: false }));
     expect(existsSync(folder.cache)).toBe(false);
