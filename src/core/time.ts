@@ -40,6 +40,9 @@ export interface LocalParts extends WallTime {
 const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
 export function isValidZone(tz: string): boolean {
+  // The process's own zone needs no check (and Intl's first formatter costs milliseconds of ICU
+  // start-up); it is the zone the Date fast path in localParts already computes with.
+  if (tz === ownZone()) return true;
   try {
     formatter(tz);
     return true;
