@@ -19,19 +19,25 @@ function placeKey(path) {
   return h.toString(36);
 }
 
-exports.runCached = function runCached(file) {
+/**
+ * Runs a CommonJS bundle with a V8 code cache. `tag` keeps one cache per command for a bundle that
+ * holds them all (dist/all.cjs): a cache holds the functions the run that made it compiled.
+ */
+exports.runCached = function runCached(file, tag = 'hot') {
   const source = readFileSync(file, 'utf8');
   const st = statSync(file);
   const dir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'tt');
-  const prefix = `hot-${placeKey(file)}-`;
+  const prefix = `${tag}-${placeKey(file)}-`;
   const path = join(dir, `${prefix}${process.version}-${st.size}-${Math.round(st.mtimeMs)}.v8`);
   let cachedData;
   try { cachedData = readFileSync(path); } catch { /* first run */ }
   const script = new vm.Script(wrap(source), { filename: file, cachedData });
   // Code compiled by vm.Script may not call import() on Node 20; the bundle imports its chunks
   // through this instead (see scripts/build.mjs).
+  // Relative specifiers are chunks beside the bundle; bare ones (ink, react) resolve from here, in
+  // the same package as the bundle.
   const base = pathToFileURL(file);
-  globalThis.__ttImport = (spec) => import(new URL(spec, base).href);
+  globalThis.__ttImport = (spec) => import(spec.startsWith('.') ? new URL(spec, base).href : spec);
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
   if (cachedData && !script.cachedDataRejected) return;

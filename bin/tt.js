@@ -10,10 +10,15 @@ const cache = !process.env.TT_NO_COMPILE_CACHE;
 if (enableCompileCache && cache) {
   try { enableCompileCache(); } catch { /* a cache is an optimisation, never a requirement */ }
 }
-if (!['start', 'stop', 'status', 'continue', 'cancel'].includes(process.argv[2] ?? '')) {
-  import('../dist/cli.js');
-} else if (enableCompileCache || !cache) {
-  require('../dist/hot.cjs');
+const command = process.argv[2] ?? '';
+const hot = ['start', 'stop', 'status', 'continue', 'cancel'].includes(command);
+if (enableCompileCache || !cache) {
+  // Node 22 and later cache compiled code of the split build themselves.
+  if (hot) require('../dist/hot.cjs');
+  else import('../dist/cli.js');
 } else {
-  require('./hot-cache.js').runCached(require('node:path').join(__dirname, '..', 'dist', 'hot.cjs'));
+  // Node 20: one CommonJS bundle, compiled with a V8 code cache (see hot-cache.js and scripts/build.mjs).
+  const { join } = require('node:path');
+  const tag = hot ? 'hot' : /^[a-z][a-z-]{0,30}$/.test(command) ? `all-${command}` : 'all';
+  require('./hot-cache.js').runCached(join(__dirname, '..', 'dist', hot ? 'hot.cjs' : 'all.cjs'), tag);
 }

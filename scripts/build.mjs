@@ -104,6 +104,43 @@ await build({
 const hotFile = `${tmp}/hot.cjs`;
 const hotCode = readFileSync(hotFile, 'utf8');
 writeFileSync(hotFile, hotCode.replace(/\bimport\((?="\.\/)/g, '__ttImport('));
+
+// The review screen imports ink, an ES module CommonJS cannot require on Node 20: all.cjs imports the
+// screen's chunk of the split build instead.
+const screenInItsChunk = {
+  name: 'review-screen-in-its-chunk',
+  setup(b) {
+    b.onResolve({ filter: /\/ui\/review\/run\.tsx$/ }, (a) => {
+      const chunk = chunkOf.get(relative(process.cwd(), resolve(a.resolveDir, a.path)));
+      if (!chunk) throw new Error(`scripts/build.mjs: no chunk for ${a.path}`);
+      return { path: chunk, external: true };
+    });
+  },
+};
+
+// dist/all.cjs: every command in one CommonJS file, for Node 20 only (bin/tt.js), which has no
+// compile cache for ES modules: there each command's run read, resolved, compiled and linked about
+// 35 chunks (some 30 ms); this file is compiled once with a V8 code cache per command instead
+// (bin/hot-cache.js). Node 22 and later cache the split build themselves and keep using dist/cli.js.
+// ink and React stay external ES modules, imported through __ttImport (see hot-cache.js).
+await build({
+  entryPoints: { all: 'src/cli.ts' },
+  outdir: tmp,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
+  plugins: [lazyBuiltins, screenInItsChunk],
+  define: { ...define, 'import.meta.url': '__ttMetaUrl' },
+  banner: { js: "var __ttImport = globalThis.__ttImport || ((s) => import(s)); var __ttMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+const allFile = `${tmp}/all.cjs`;
+const allCode = readFileSync(allFile, 'utf8');
+writeFileSync(allFile, allCode.replace(/\bimport\((?=")/g, '__ttImport('));
 rmSync(`${tmp}.old`, { recursive: true, force: true });
 try {
   renameSync('dist', `${tmp}.old`);
