@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimeEvent } from '../../src/core/events.ts';
 import { replay } from '../../src/core/replay.ts';
 import { makeFs } from '../../src/store/fs.ts';
-import { cachedEntries, type CacheDeps } from '../../src/store/history-cache.ts';
+import { allInShards, cachedEntries, type CacheDeps } from '../../src/store/history-cache.ts';
 import { encodeShard } from '../../src/store/shard.ts';
 import { validateTime } from '../../src/store/validators.ts';
 import { tempDir } from '../helpers/tmp.ts';
@@ -197,6 +197,16 @@ describe('history cache', () => {
       expect(r.damaged.map((d) => d.message)).toEqual([expect.stringContaining(`${shard} is damaged: event 2 (line 3)`)]);
       expect(r.entries.map((e) => e.client)).toEqual(['acme', 'globex']); // September is still read
     }
+  });
+
+  it('knows journal records a fold already merged from those still waiting', () => {
+    const { folder } = richHistory();
+    const merged = folder.all().filter((e) => e.device === 'dev1');
+    expect(allInShards(makeFs({}), folder.events, 'dev1', merged)).toBe(true);
+    const waiting = entry('2026-11-05T08:00:00Z', 1, 'acme');
+    expect(allInShards(makeFs({}), folder.events, 'dev1', [...merged, waiting])).toBe(false);
+    // Merged, but by another device's fold: this device's shard does not hold it.
+    expect(allInShards(makeFs({}), folder.events, 'laptop', merged.slice(0, 1))).toBe(false);
   });
 
   it('never fails a read when the cache cannot be written, and leaves no temp file', async () => {
