@@ -78,7 +78,21 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     footer: String(cfg['invoice.footer'] ?? ''),
     device: store.device(),
   };
-  const invoice: Invoice = o.dryRun ? { ...draft, number: numberFor(store, draft, takenNumbers(store)), action: null } : recordInvoice(store, draft);
+  const { readShards } = await import('../store/read.ts');
+  // Two invoices made at once for the same time must not both bill it: under the lock, with history
+  // as it is now, none of these entries may have been put on an invoice since they were read.
+  const unbilledStill = (): void => {
+    if (o.again) return;
+    const ids = new Set(draft.entries);
+    const taken = store.historyWith(readShards).entries.filter((e) => ids.has(e.id) && e.invoice);
+    if (taken.length) {
+      throw new UsageError(
+        `${taken.length} of these ${entries.length} entries of ${client.name} were put on another invoice while this one was being made; nothing was recorded`,
+        '`tt invoice list` shows it; give --again to bill them once more.',
+      );
+    }
+  };
+  const invoice: Invoice = o.dryRun ? { ...draft, number: numberFor(store, draft, takenNumbers(store)), action: null } : recordInvoice(store, draft, unbilledStill);
   const out = emitInvoice(ctx, invoice, o);
   const what = `${o.dryRun ? 'Would record' : 'Recorded'} invoice ${describeInvoice(invoice)}${out ? ` -> ${out}` : ''}.\n`;
   if (o.json || !out) ctx.err(what);

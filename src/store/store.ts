@@ -24,6 +24,8 @@ export function newId(): string {
   return (nextId ??= monotonicFactory(randomFraction))(Date.now());
 }
 
+type ShardReader = typeof import('./read.ts').readShards;
+
 export interface Tracked {
   entries: Entry[];
   /** Damaged shards: reported, left alone; the rest of history is still read. */
@@ -129,6 +131,14 @@ export class Store {
   /** All time events: shards of every device, plus journal records not yet folded. */
   async history(): Promise<History> {
     const { readShards } = await import('./read.ts');
+    return this.historyWith(readShards);
+  }
+
+  /**
+   * history(), synchronously, for a check under the lock (lock() takes a synchronous function):
+   * the caller imports read.ts beforehand and passes its readShards.
+   */
+  historyWith(readShards: ShardReader): History {
     const read = readShards(this.ctx.fs, this.p.events, 'time');
     const events = read.events as unknown as TimeEvent[];
     const seen = new Set(events.map((e) => e.id));

@@ -38,9 +38,14 @@ export function numberFor(store: Store, draft: Draft, taken: readonly string[]):
   return nextNumber(pattern, { year, month, client: draft.clients[0] ?? '' }, taken);
 }
 
-/** Writes the invoice and marks `draft.entries`; returns the invoice as stored. */
-export function recordInvoice(store: Store, draft: Draft): Invoice {
+/**
+ * Writes the invoice and marks `draft.entries`; returns the invoice as stored. `check` runs first,
+ * under the lock, and throws to record nothing (another process may have changed history since the
+ * draft was made).
+ */
+export function recordInvoice(store: Store, draft: Draft, check: () => void = () => {}): Invoice {
   return store.lock(() => {
+    check();
     const taken = takenNumbers(store);
     if (draft.number !== undefined && taken.includes(draft.number)) {
       throw new UsageError(`invoice number ${draft.number} is taken on this machine`, 'Give another --number.');
