@@ -15,6 +15,9 @@ import { dataDir, paths, type Paths } from './paths.ts';
 import { asideFiles } from './fold.ts';
 import { readConfigFile, type ConfigValues } from './config-file.ts';
 import { readTimer, writeTimer } from './timer.ts';
+import type { readShards } from './read.ts';
+
+type ShardReader = typeof readShards;
 
 // Made on first use; random characters from /dev/urandom (see random.ts), not Web Crypto.
 let nextId: ReturnType<typeof monotonicFactory> | undefined;
@@ -23,8 +26,6 @@ let nextId: ReturnType<typeof monotonicFactory> | undefined;
 export function newId(): string {
   return (nextId ??= monotonicFactory(randomFraction))(Date.now());
 }
-
-type ShardReader = typeof import('./read.ts').readShards;
 
 export interface Tracked {
   entries: Entry[];
