@@ -1,7 +1,7 @@
 // The commander program: a table of commands, each lazily importing its module when it runs, and the
 // one error boundary that turns errors into messages and exit codes.
 import { Command, CommanderError } from 'commander';
-import { processContext, type Ctx } from './context.ts';
+import { processContext, type Ctx } from './platform/context.ts';
 import { EXIT, TtError } from './core/errors.ts';
 import { registerFoundation } from './cli/foundation.ts';
 import { registerAreas } from './cli/areas.ts';

@@ -48,7 +48,7 @@ function togglCsv(n) {
 }
 
 async function parsing() {
-  const { parseExport } = await load('src/reconcile/invoices/parse-export.ts');
+  const { parseExport } = await load('src/invoices/parse-export.ts');
   const { parse } = await import('csv-parse/sync');
   const text = togglCsv(ROWS);
   const raw = timeIt(() => parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }).length);
@@ -59,7 +59,7 @@ async function parsing() {
 }
 
 async function lines() {
-  const { buildLines } = await load('src/reconcile/invoices/build.ts');
+  const { buildLines } = await load('src/invoices/build.ts');
   const start = Date.UTC(2026, 0, 1, 8);
   const entries = Array.from({ length: ROWS }, (_, i) => ({ id: String(i), client: 'acme', project: `p${i % 4}`, tags: [], note: `n${i % 3}`, start: start + i * 600_000, end: start + i * 600_000 + 300_000, tz: 'Europe/Berlin', source: 'cli', lastAction: '' }));
   const client = { name: 'acme', rates: [{ from: null, rate: 90 }, { from: '2026-06-01', rate: 100 }], currency: 'EUR', roundMin: 6, roundMode: 'up', billable: true, aliases: [], repos: [], remotes: [], meetings: [], domains: [], calendars: [] };

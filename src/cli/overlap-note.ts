@@ -1,5 +1,5 @@
 // add and edit warn when an entry shares time with another one, and say which.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Entry } from '../core/events.ts';
 import { overlapping } from '../core/intervals.ts';
 import { formatLocal } from '../core/time.ts';

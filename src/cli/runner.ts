@@ -1,6 +1,6 @@
 // The shape shared by the command table and command modules.
 import type { Command } from 'commander';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 
 export interface Invocation {
   args: string[];

@@ -1,5 +1,5 @@
 // Every command that shows or changes time prints the running timer's warnings once, on stderr.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Entry } from '../core/events.ts';
 import { timerWarnings } from '../core/timer-checks.ts';
 

@@ -1,6 +1,6 @@
 // tt activity [range] [--repo P] [--kind K] [--json]: the captured records, resolved with git.
 import { basename, resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveRange, rangeInstants, type RangeFlags } from '../core/ranges.ts';
 import { formatClock, isoUtc, localDate } from '../core/time.ts';

@@ -1,6 +1,6 @@
 // tt add CLIENT[/PROJECT] [+tag...] --from T --to T [--note N]
-import type { Ctx } from '../context.ts';
-import { loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadEntries } from '../store/load.ts';
 import { warnOverlaps } from '../cli/overlap-note.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';

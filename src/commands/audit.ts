@@ -1,6 +1,6 @@
 // tt audit [--invoice ID|FILE] [--period D..D] [--tolerance 5%] [--json]: the invoice against the
 // evidence, per client. Exit 1 when a client is flagged.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { findClient } from '../core/client.ts';
 import { parseConfigValue } from '../core/config-keys.ts';

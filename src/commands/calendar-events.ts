@@ -1,6 +1,6 @@
 // tt calendar events [FILE...] [range] [--all] [--json]: meetings in the range, from the imported
 // calendars or from the files given.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';

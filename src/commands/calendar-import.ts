@@ -1,7 +1,7 @@
 // tt calendar import FILE [--name N] [--strict]: check that FILE is a calendar, then copy it into the
 // data folder under its name (importing again replaces it) and record it in the index.
 import { resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { NAME_RE } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
@@ -9,8 +9,8 @@ import { isoUtc } from '../core/time.ts';
 import { writeAtomic } from '../store/io.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
-import { calendarPath, readIndex, writeIndex, type CalendarEntry } from '../reconcile/calendar/index-file.ts';
-import { readCalendar } from '../reconcile/calendar/read.ts';
+import { calendarPath, readIndex, writeIndex, type CalendarEntry } from '../calendar/index-file.ts';
+import { readCalendar } from '../calendar/read.ts';
 import { nameOfFile, readUserFile, warn } from './calendar-shared.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {

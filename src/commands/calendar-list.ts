@@ -1,10 +1,10 @@
 // tt calendar list [--json]: the imported calendars, with where they came from and when.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { formatLocal } from '../core/time.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
-import { readIndex } from '../reconcile/calendar/index-file.ts';
+import { readIndex } from '../calendar/index-file.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);

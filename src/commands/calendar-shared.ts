@@ -1,7 +1,7 @@
 // What calendar events and calendar untagged share: reading the files asked for (or the imported
 // calendars), reporting warnings, and printing meetings as text or JSON.
 import { basename, extname, resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
@@ -11,9 +11,9 @@ import { readClientsLoose } from '../store/clients-fast.ts';
 import { readIfExists } from '../store/io.ts';
 import type { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
-import { calendarPath, readIndex } from '../reconcile/calendar/index-file.ts';
-import { meetingsFromSources, ruleClients, type Source } from '../reconcile/calendar/load.ts';
-import type { Meeting } from '../reconcile/calendar/types.ts';
+import { calendarPath, readIndex } from '../calendar/index-file.ts';
+import { meetingsFromSources, ruleClients, type Source } from '../calendar/load.ts';
+import type { Meeting } from '../calendar/types.ts';
 
 export type CalendarFlags = RangeFlags & { all?: boolean; json?: boolean; strict?: boolean };
 

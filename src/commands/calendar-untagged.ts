@@ -1,6 +1,6 @@
 // tt calendar untagged [range] [--json]: counted meetings that no client rule claims, the hours
 // most likely to vanish from a timesheet.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';

@@ -1,5 +1,5 @@
 // tt cancel: the running timer is discarded (tt undo brings it back).
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';

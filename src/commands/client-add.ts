@@ -1,5 +1,5 @@
 // tt client add NAME [flags]
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { applyClientFlags, type ClientFlags } from '../cli/client-options.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { findClient, NAME_RE, newClient } from '../core/client.ts';

@@ -1,5 +1,5 @@
 // tt client list [--json]: clients, rates, rules, and rules that can claim the same evidence.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { ruleConflicts } from '../core/repo-rules.ts';
 import { readClients } from '../store/clients-file.ts';

@@ -1,6 +1,6 @@
 // tt client remove NAME [--force]
-import type { Ctx } from '../context.ts';
-import { loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';

@@ -1,6 +1,6 @@
 // tt completion bash|zsh|fish: generated from the command table, so it never falls behind.
 import type { Command } from 'commander';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 

@@ -1,5 +1,5 @@
 // tt config list [--json]
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { CONFIG_KEYS, formatConfigValue } from '../core/config-keys.ts';
 import { readStoredConfig } from '../store/config-file.ts';

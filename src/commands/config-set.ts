@@ -1,5 +1,5 @@
 // tt config set KEY VALUE
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { formatConfigValue, parseConfigValue } from '../core/config-keys.ts';
 import { readStoredConfig, writeConfigFile } from '../store/config-file.ts';

@@ -1,6 +1,6 @@
 // tt continue [REF] [--at T]: a new timer like an earlier entry (default: the most recent).
-import type { Ctx } from '../context.ts';
-import { loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { resolveRef } from '../core/ids.ts';

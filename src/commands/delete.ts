@@ -1,6 +1,6 @@
 // tt delete REF
-import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveRef } from '../core/ids.ts';
 import { replay } from '../core/replay.ts';

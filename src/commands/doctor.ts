@@ -1,5 +1,5 @@
 // tt doctor [--repair] [--json]
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { checkStore } from '../store/repair.ts';
 import { Store } from '../store/store.ts';

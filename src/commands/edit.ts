@@ -1,6 +1,6 @@
 // tt edit REF [--from T] [--to T] [--client C[/P]] [--tags a,b] [--note N] [--estimate D]
-import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadHistory } from '../store/load.ts';
 import { warnOverlaps } from '../cli/overlap-note.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';

@@ -1,6 +1,6 @@
 // tt export --format csv|json|timeclock|ics [--since D --until D] [--clip-overlaps]
-import type { Ctx } from '../context.ts';
-import { damagedExit, loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { damagedExit, loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';

@@ -1,5 +1,5 @@
 // tt fold (hidden): folds the journal now, waiting for the lock. Used by tests and maintenance.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { foldBlocking } from '../store/fold-run.ts';
 import { Store } from '../store/store.ts';

@@ -1,6 +1,6 @@
 // tt hooks install [--global] [--scan DIR...]: this repo, future repos, or every repo under folders.
 import { resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { expandHome } from '../core/repo-rules.ts';
 import { installGlobal } from '../hooks/global.ts';

@@ -1,6 +1,6 @@
 // tt hooks status: where tt's hooks are, whether each would record, and what they chain to.
 import { join } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { excludedBy, excludeRules } from '../hooks/exclude.ts';
 import { bakedDataDir } from '../hooks/install.ts';

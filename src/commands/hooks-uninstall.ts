@@ -1,6 +1,6 @@
 // tt hooks uninstall [--global] [--scan DIR...]: put back exactly what was there before.
 import { resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { expandHome } from '../core/repo-rules.ts';
 import { UsageError } from '../core/errors.ts';

@@ -1,7 +1,7 @@
 // tt import timewarrior|watson|toggl|harvest|clockify FILE [--client-from ...] [--map NAME=CLIENT]...
 import { resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { isValidZone } from '../core/time.ts';
@@ -15,7 +15,7 @@ import { readSource } from '../import/read.ts';
 import { checkUser, unmappedError } from '../import/refuse.ts';
 import { importSummary, summaryText } from '../import/summary.ts';
 import type { ImportFormat } from '../import/types.ts';
-import type { DateOrder } from '../reconcile/invoices/rows.ts';
+import type { DateOrder } from '../invoices/rows.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store, newId } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';

@@ -1,6 +1,6 @@
 // tt invoice create --client C (--period D..D | --last-week | --last-month) [--format F] [--out FILE]
-import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
@@ -8,13 +8,13 @@ import { parsePeriod, resolveRange, type DayRange } from '../core/ranges.ts';
 import { formatLocal, isoUtc, localDate } from '../core/time.ts';
 import { readClients } from '../store/clients-file.ts';
 import { Store, newId } from '../store/store.ts';
-import { billableEntries, buildLines } from '../reconcile/invoices/build.ts';
-import { describeInvoice } from '../reconcile/invoices/describe.ts';
-import type { Invoice } from '../reconcile/invoices/model.ts';
-import { emitInvoice, outputFormat, type OutputFlags } from '../reconcile/invoices/output.ts';
-import { numberFor, recordInvoice, takenNumbers } from '../reconcile/invoices/record.ts';
-import { readInvoices } from '../reconcile/invoices/store.ts';
-import { invoiceTotals } from '../reconcile/invoices/totals.ts';
+import { billableEntries, buildLines } from '../invoices/build.ts';
+import { describeInvoice } from '../invoices/describe.ts';
+import type { Invoice } from '../invoices/model.ts';
+import { emitInvoice, outputFormat, type OutputFlags } from '../invoices/output.ts';
+import { numberFor, recordInvoice, takenNumbers } from '../invoices/record.ts';
+import { readInvoices } from '../invoices/store.ts';
+import { invoiceTotals } from '../invoices/totals.ts';
 
 interface CreateOpts extends OutputFlags {
   client?: string;

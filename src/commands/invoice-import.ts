@@ -1,6 +1,6 @@
 // tt invoice import FILE [--format tt|toggl|harvest|clockify] [--period D..D] [--client C] [--skip-bad]
 import { basename, resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { parsePeriod } from '../core/ranges.ts';
@@ -8,12 +8,12 @@ import { isoUtc, localDate } from '../core/time.ts';
 import { readClients } from '../store/clients-file.ts';
 import { Store, newId } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
-import { describeInvoice } from '../reconcile/invoices/describe.ts';
-import { invoiceFromFile } from '../reconcile/invoices/from-file.ts';
-import type { Invoice } from '../reconcile/invoices/model.ts';
-import { recordInvoice } from '../reconcile/invoices/record.ts';
-import { describeProblem, type DateOrder, type ExportFormat } from '../reconcile/invoices/rows.ts';
-import { readInvoices } from '../reconcile/invoices/store.ts';
+import { describeInvoice } from '../invoices/describe.ts';
+import { invoiceFromFile } from '../invoices/from-file.ts';
+import type { Invoice } from '../invoices/model.ts';
+import { recordInvoice } from '../invoices/record.ts';
+import { describeProblem, type DateOrder, type ExportFormat } from '../invoices/rows.ts';
+import { readInvoices } from '../invoices/store.ts';
 
 interface ImportOpts {
   format?: ExportFormat;

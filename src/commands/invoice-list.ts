@@ -1,15 +1,15 @@
 // tt invoice list [--client C] [--json]: recorded invoices, oldest first, and how many of their
 // entries are still marked (after `tt undo` of the marking, none are).
-import type { Ctx } from '../context.ts';
-import { damagedExit, loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { damagedExit, loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
-import { describeInvoice } from '../reconcile/invoices/describe.ts';
-import { duplicateNumbers } from '../reconcile/invoices/find.ts';
-import { readInvoices } from '../reconcile/invoices/store.ts';
+import { describeInvoice } from '../invoices/describe.ts';
+import { duplicateNumbers } from '../invoices/find.ts';
+import { readInvoices } from '../invoices/store.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);

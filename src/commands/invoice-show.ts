@@ -1,10 +1,10 @@
 // tt invoice show [REF] [--format md|csv|html|json] [--out FILE]: a recorded invoice, rendered again.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
-import { findInvoice } from '../reconcile/invoices/find.ts';
-import { emitInvoice, outputFormat, type OutputFlags } from '../reconcile/invoices/output.ts';
-import { readInvoices } from '../reconcile/invoices/store.ts';
+import { findInvoice } from '../invoices/find.ts';
+import { emitInvoice, outputFormat, type OutputFlags } from '../invoices/output.ts';
+import { readInvoices } from '../invoices/store.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);

@@ -1,6 +1,6 @@
 // tt log [range] [--client C] [--json]: tracked entries by local day, with short ids.
-import type { Ctx } from '../context.ts';
-import { damagedExit, loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { damagedExit, loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { requireClient } from '../core/client.ts';
@@ -17,7 +17,7 @@ import { entryJson, printJson } from '../ui/entry-json.ts';
 /** Invoice numbers for the ids entries carry, read only when some entry is invoiced. */
 async function invoiceNumbers(ctx: Ctx, store: Store, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
-  const { readInvoices } = await import('../reconcile/invoices/store.ts');
+  const { readInvoices } = await import('../invoices/store.ts');
   const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
   return new Map(invoices.map((i) => [i.id, i.number]));
 }

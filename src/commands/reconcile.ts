@@ -1,6 +1,6 @@
 // tt reconcile [range] [--client C] [--repo PATH]... [--json]: what was worked but never logged.
-import type { Ctx } from '../context.ts';
-import { damagedExit } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { damagedExit } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';

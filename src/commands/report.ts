@@ -1,6 +1,6 @@
 // tt report [range] [--by ...] [--format ...] [--rounded] [--chart] | tt report --estimates
-import type { Ctx } from '../context.ts';
-import { damagedExit, loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { damagedExit, loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { UsageError } from '../core/errors.ts';

@@ -1,7 +1,7 @@
 // tt review [--week | --last-week | --since D --until D] [--print] [--json] [--accept-all --yes]:
 // reconcile's untracked time as draft entries to accept, on an ink screen or as text.
-import type { Ctx } from '../context.ts';
-import { damagedExit } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { damagedExit } from '../store/load.ts';
 import { warnOverlaps } from '../cli/overlap-note.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';

@@ -1,5 +1,5 @@
 // tt shell-init bash|zsh|fish [--prompt]: prints the snippet to eval in the shell's start-up file.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { renderShell, SHELLS, type ShellName } from '../hooks/shell.ts';

@@ -1,5 +1,5 @@
 // tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D]: a switch when a timer already runs.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';

@@ -1,5 +1,5 @@
 // tt status: the running timer against its estimate, and what needs attention.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { formatHM, hours } from '../core/duration.ts';

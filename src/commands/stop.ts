@@ -1,5 +1,5 @@
 // tt stop [--at T]
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { maybeFold } from '../cli/maybe-fold.ts';
 import { formatHM } from '../core/duration.ts';

@@ -1,5 +1,5 @@
 // tt sync init URL: make the data folder a git repository with that remote, then sync.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';

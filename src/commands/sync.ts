@@ -1,5 +1,5 @@
 // tt sync: share this data folder with your other machines through any git remote.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';

@@ -1,6 +1,6 @@
 // tt undo: reverts the most recent change to tracked time; run again to go further back.
-import type { Ctx } from '../context.ts';
-import { loadHistory } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import type { TimeEvent } from '../core/events.ts';

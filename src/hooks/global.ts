@@ -5,7 +5,7 @@
 // init.templateDir in the global git config, saving the file's bytes so uninstall restores them.
 import { cpSync, existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { expandHome } from '../core/repo-rules.ts';
 import type { Store } from '../store/store.ts';
 import { git, gitOk } from './git.ts';

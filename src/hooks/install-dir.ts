@@ -2,7 +2,7 @@
 // <name>.tt-orig (a rename keeps its bytes, mode and time exactly) and tt's hook runs it first;
 // uninstall renames it back. A hooks folder tt had to create is removed again when it is empty.
 import { join } from 'node:path';
-import type { Fs } from '../store/fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { ensureDir, envFailure, readIfExists, writeAtomic } from '../store/io.ts';
 import { isTtHook, ORIG_SUFFIX, renderHook } from './templates.ts';
 import { HOOK_NAMES, type HookName } from './types.ts';

@@ -1,7 +1,7 @@
 // `tt hooks install` and `uninstall` for one repo: find its hooks folder, refuse what must not be
 // touched (a tracked folder, an excluded repo), install or restore, and keep the registry current.
 import { join, resolve } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Store } from '../store/store.ts';
 import { excludedBy, excludeRules } from './exclude.ts';

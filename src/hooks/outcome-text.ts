@@ -1,5 +1,5 @@
 // Printing what install and uninstall did, as text or as the --json document.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { GlobalOutcome } from './global.ts';
 import type { RepoOutcome } from './install.ts';
 

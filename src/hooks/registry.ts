@@ -1,7 +1,7 @@
 // hooks.json in the data folder: every hooks folder tt installed into, and what --global changed,
 // so that `tt hooks status` can list them and uninstall can put back exactly what was there.
 import { join } from 'node:path';
-import type { Fs } from '../store/fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from '../store/io.ts';
 import { DataError } from '../core/errors.ts';
 

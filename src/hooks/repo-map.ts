@@ -1,7 +1,7 @@
 // state/repos: "<client><TAB><repo top folder>" per line, for the shell prompt and `tt status`, which
 // must not run git or load client rules. Kept current whenever activity is read; a repo whose
 // client is unknown is left out.
-import type { Fs } from '../store/fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from '../store/io.ts';
 
 export function parseRepoMap(text: string | null): Map<string, string> {

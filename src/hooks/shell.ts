@@ -1,7 +1,7 @@
 // Shell snippets from templates/shell/: the data folder baked in (quoted for that shell), and the
 // prompt segment included only with --prompt.
 import { readTemplate } from './templates.ts';
-import { shellQuote } from './escape.ts';
+import { shellQuote } from '../store/record-escape.ts';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type ShellName = (typeof SHELLS)[number];

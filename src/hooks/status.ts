@@ -1,7 +1,7 @@
 // What `tt hooks status` reports for a hooks folder: each hook's state, what it chains to, and
 // whether a commit there would be recorded right now (and if not, why not).
 import { join } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { readIfExists } from '../store/io.ts';
 import { isTtHook, ORIG_SUFFIX } from './templates.ts';
 import { HOOK_NAMES, type HookName } from './types.ts';

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvError } from '../core/errors.ts';
-import { shellQuote } from './escape.ts';
+import { shellQuote } from '../store/record-escape.ts';
 import type { HookName } from './types.ts';
 
 export const MARKER = /^# tt-hook v(\d+) /m;

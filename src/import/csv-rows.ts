@@ -1,11 +1,11 @@
-// Toggl, Harvest and Clockify rows (read by the invoice importers' parsers, src/reconcile/invoices)
+// Toggl, Harvest and Clockify rows (read by the invoice importers' parsers, src/invoices)
 // into source records. Wall-clock times have no zone in these files: they are read in `tz`, by the
 // invoice side's rowInterval. Rows with a day and a duration but no start (Harvest) are laid end to
 // end from 09:00 on their day, in file order, so each day keeps its total without overlapping itself.
 import { createHash } from 'node:crypto';
 import { parseDateString, wallToInstant } from '../core/time.ts';
-import { rowInterval } from '../reconcile/invoices/row-interval.ts';
-import type { TimeRow } from '../reconcile/invoices/rows.ts';
+import { rowInterval } from '../invoices/row-interval.ts';
+import type { TimeRow } from '../invoices/rows.ts';
 import type { SourceRecord } from './types.ts';
 
 export const PLACE_FROM_HOUR = 9;

@@ -2,7 +2,7 @@
 // imports of one file at the same moment cannot both add it. Under the lock nobody folds, so shards,
 // aside journals and the journal together hold every event; hooks may still append to the journal,
 // but they never write entry events.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
 import { asideFiles } from '../store/fold.ts';

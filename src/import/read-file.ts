@@ -1,5 +1,5 @@
 // Reading the source file the user named; a file that cannot be read is bad input naming it.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { UsageError } from '../core/errors.ts';
 
 export function readText(ctx: Ctx, path: string, shown: string): string {

@@ -1,7 +1,7 @@
 // A source file into records, per format. The CSV formats share the invoice importers' parsers
-// (src/reconcile/invoices/parse-export.ts), loaded only when a CSV is imported.
+// (src/invoices/parse-export.ts), loaded only when a CSV is imported.
 import { UsageError } from '../core/errors.ts';
-import type { DateOrder } from '../reconcile/invoices/rows.ts';
+import type { DateOrder } from '../invoices/rows.ts';
 import { parseTimewarrior } from './timewarrior.ts';
 import type { ImportFormat, SourceRecord } from './types.ts';
 import { parseWatson } from './watson.ts';
@@ -22,8 +22,8 @@ export async function readSource(format: ImportFormat, text: string, file: strin
   if (format === 'timewarrior') return { records: parseTimewarrior(text, file), users: [] };
   if (format === 'watson') return { records: parseWatson(text, file), users: [] };
   const [{ parseExport }, { RowError }, { rowsToRecords, usersOf }] = await Promise.all([
-    import('../reconcile/invoices/parse-export.ts'),
-    import('../reconcile/invoices/rows.ts'),
+    import('../invoices/parse-export.ts'),
+    import('../invoices/rows.ts'),
     import('./csv-rows.ts'),
   ]);
   try {

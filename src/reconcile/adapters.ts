@@ -3,7 +3,7 @@
 import { readActivity } from '../hooks/activity.ts';
 import type { ActivityRecord as HookActivity } from '../hooks/types.ts';
 import type { Store } from '../store/store.ts';
-import { loadMeetings } from './calendar/load.ts';
+import { loadMeetings } from '../calendar/load.ts';
 import type { MeetingSpan } from './reconcile.ts';
 
 export interface Window {

@@ -1,7 +1,7 @@
 // Collects the evidence for a window: tracked entries from history, meetings from the calendars, hook
 // and shell records, and the git history of every repo a rule names, a record mentions, or the
 // command line gives. Each repo's client comes from the repo rules (clientForRepo).
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { Client } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';

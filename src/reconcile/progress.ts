@@ -1,6 +1,6 @@
 // A progress line on a terminal, shown only once the work has taken over a second (quick runs stay
 // quiet), on stderr so stdout stays clean; on a non-terminal it never shows.
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 
 export interface Progress {
   commits(n: number): void;

@@ -2,7 +2,7 @@
 // remote URLs (which `--remote` rules match). One `git config` process per repo gives both.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import type { Fs } from '../store/fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { expandHome, globToRegExp } from '../core/repo-rules.ts';
 import type { Client } from '../core/client.ts';
 

@@ -1,7 +1,7 @@
 // Reconcile a day range from the store: the one sequence `tt reconcile`, `tt audit` and `tt review`
 // share (settings from config, history, evidence from every source, the rules).
-import type { Ctx } from '../context.ts';
-import { loadEntries } from '../cli/history.ts';
+import type { Ctx } from '../platform/context.ts';
+import { loadEntries } from '../store/load.ts';
 import type { Client } from '../core/client.ts';
 import { rangeInstants, type DayRange } from '../core/ranges.ts';
 import type { Store, Tracked } from '../store/store.ts';

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { formatHM } from '../core/duration.ts';
 import { formatClock, localDate } from '../core/time.ts';
-import { hoursBetweenLabel } from '../ui/time-text.ts';
+import { hoursBetweenLabel } from '../ui/entry-text.ts';
 import type { Result } from './reconcile.ts';
 import type { Interval } from './rules/types.ts';
 import { sourceViews, type SourceView } from './sources.ts';

@@ -2,7 +2,7 @@
 // and turns the result into review's own plain shapes (types.ts). A change in reconcile's result
 // changes this file only.
 import { basename } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import type { DayRange } from '../core/ranges.ts';
 import type { Store, Tracked } from '../store/store.ts';
 import { readClients } from '../store/clients-file.ts';

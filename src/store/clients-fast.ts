@@ -1,7 +1,7 @@
 // Client names and aliases without zod, for start and continue: they only need to know the name exists.
 import type { Client } from '../core/client.ts';
 import { DataError } from '../core/errors.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists } from './io.ts';
 
 export function readClientsLoose(fs: Fs, path: string): Client[] {

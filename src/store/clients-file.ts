@@ -2,7 +2,7 @@
 import type { Client } from '../core/client.ts';
 import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from './document.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { atomically } from './io.ts';
 import { clientSchema, describeIssues } from './schema.ts';
 import { dirname } from 'node:path';

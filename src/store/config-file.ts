@@ -1,7 +1,7 @@
 // config.json: `{ "version": 1, "values": { key: value } }`. Read without zod (status reads it).
 import { DataError } from '../core/errors.ts';
 import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { atomically, readIfExists, writeAtomic } from './io.ts';
 import { dirname } from 'node:path';
 import { configKey, recordSettings } from './settings.ts';

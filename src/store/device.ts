@@ -1,7 +1,7 @@
 // This machine's id: created once, local to the machine, never synced.
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
 
 export function deviceId(fs: Fs, root: string): string {

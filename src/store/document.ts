@@ -2,7 +2,7 @@
 // through tt's filesystem layer (so faults can be injected) and reports damage instead of replacing.
 import { LowSync, type SyncAdapter } from 'lowdb';
 import { DataError } from '../core/errors.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
 
 export const VERSION = 1;

@@ -6,7 +6,7 @@
 //     the journal just before the rename may still append to it; until then it is simply re-read.
 import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { appendLine, envFailure } from './io.ts';
 import { alive } from './lock.ts';
 import { isTimeRecord, parseJournal } from './journal.ts';

@@ -20,7 +20,7 @@ import { DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { apply, byId, replay, sortEntries, undoneActions } from '../core/replay.ts';
 import { fromColumns, toColumns, type EntryColumns } from './entry-columns.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
 import { listShards, shardAdapter, shardPath, type Validate } from './shard.ts';
 

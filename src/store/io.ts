@@ -1,7 +1,7 @@
 // Small, careful file operations: atomic replacement, single-write appends, private permissions.
 import { dirname } from 'node:path';
 import { EnvError } from '../core/errors.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;

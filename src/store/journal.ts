@@ -1,6 +1,6 @@
 // The capture journal: append-only lines, one record each. tt's own records are JSON; hook scripts
-// write their own compact line format (src/hooks/record.ts), given an id from a hash of the line.
-import { parseHookLine } from '../hooks/record.ts';
+// write their own compact line format (src/store/hook-record.ts), given an id from a hash of the line.
+import { parseHookLine } from './hook-record.ts';
 import type { StoredRecord } from './shard.ts';
 
 export const TIME_KINDS = new Set(['entry', 'edit', 'delete', 'undo']);

@@ -2,7 +2,7 @@
 // lock whose owner process is gone (on this host) is taken over at once: a crash never makes the
 // next command wait. A lock held by a live process is waited for, then reported.
 import { EnvError } from '../core/errors.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { ensureDir, envFailure, FILE_MODE } from './io.ts';
 import { dirname } from 'node:path';
 

@@ -1,6 +1,6 @@
 // Where tt keeps its data: $TT_HOME, else $XDG_DATA_HOME/tt, else ~/.local/share/tt.
 import { join } from 'node:path';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 
 export function dataDir(ctx: Pick<Ctx, 'env' | 'home'>): string {
   if (ctx.env.TT_HOME) return ctx.env.TT_HOME;

@@ -1,7 +1,7 @@
 // Reads every shard of a stream, validating each; a damaged shard is reported and skipped, so the
 // other months stay readable.
 import { DataError } from '../core/errors.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { listShards, openShard, type StoredRecord } from './shard.ts';
 import { validateActivity, validateTime } from './validators.ts';
 

@@ -4,7 +4,7 @@
 // wins, by a hybrid logical clock), and
 // clients.json / config.json are this device's materialised view of the winners.
 import { join } from 'node:path';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { writeAtomic } from './io.ts';
 import { DataError } from '../core/errors.ts';
 

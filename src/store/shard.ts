@@ -2,7 +2,7 @@
 // so that a damaged file can be salvaged line by line by `tt doctor --repair`.
 import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { DocumentAdapter, openDocument, VERSION } from './document.ts';
 import type { LowSync } from 'lowdb';
 

@@ -2,7 +2,7 @@
 // small timer state and config; reading history loads and validates the shards.
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './random.ts';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 import { EnvError, type DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';

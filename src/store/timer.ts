@@ -4,7 +4,7 @@
 import { join, dirname } from 'node:path';
 import type { Entry } from '../core/events.ts';
 import { DataError } from '../core/errors.ts';
-import type { Fs } from './fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { atomically, readIfExists, writeAtomic } from './io.ts';
 
 export function readTimer(fs: Fs, path: string): Entry | null {

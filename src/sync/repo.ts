@@ -1,6 +1,6 @@
 // The data folder as a git repository: what is synced and what stays on this machine.
 import { join } from 'node:path';
-import type { Fs } from '../store/fs.ts';
+import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from '../store/io.ts';
 import { gitIn, gitOk } from './git.ts';
 

@@ -130,8 +130,8 @@ export async function sync(store: Store): Promise<SyncReport> {
   const h = await store.history();
   store.lock(() => store.syncTimer(h.entries));
   // Invoice numbers are unique per machine; two machines may have used the same one before syncing.
-  const { readInvoices } = await import('../reconcile/invoices/store.ts');
-  const { duplicateNumbers } = await import('../reconcile/invoices/find.ts');
+  const { readInvoices } = await import('../invoices/store.ts');
+  const { duplicateNumbers } = await import('../invoices/find.ts');
   for (const n of duplicateNumbers((await readInvoices(store.ctx.fs, store.p.invoices)).invoices)) {
     report.notes.push(`invoice number ${n} was used on two devices; \`tt invoice list\` shows both`);
   }

@@ -2,7 +2,7 @@
 // it asks whether the output is a terminal, which builds Node's tty and net modules (milliseconds on
 // every run of a command whose output goes to a pipe or a file).
 import type { ChalkInstance } from 'chalk';
-import type { Ctx } from '../context.ts';
+import type { Ctx } from '../platform/context.ts';
 
 /**
  * What a Chalk instance at level 0 does with the styles tt uses (`c.bold(...)`, `c.red.bold(...)`):

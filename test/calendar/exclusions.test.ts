@@ -1,6 +1,6 @@
 // Each exclusion rule on its own, and their order when several apply.
 import { describe, expect, it } from 'vitest';
-import { exclusionReason, type ExclusionInput } from '../../src/reconcile/calendar/exclusions.ts';
+import { exclusionReason, type ExclusionInput } from '../../src/calendar/exclusions.ts';
 
 const meeting = (over: Partial<ExclusionInput> = {}): ExclusionInput => ({ allDay: false, status: 'confirmed', transparent: false, attendees: [], ...over });
 const me = ['me@example.com'];

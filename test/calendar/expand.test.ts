@@ -1,6 +1,6 @@
 // Reading and expanding whole calendars: series, exceptions, overrides, zones, clipping.
 import { describe, expect, it } from 'vitest';
-import { meetingsFromSources } from '../../src/reconcile/calendar/load.ts';
+import { meetingsFromSources } from '../../src/calendar/load.ts';
 import { isoUtc } from '../../src/core/time.ts';
 
 const cal = (...lines: string[]): string => ['BEGIN:VCALENDAR', 'VERSION:2.0', ...lines, 'END:VCALENDAR'].join('\r\n');

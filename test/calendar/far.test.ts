@@ -1,6 +1,6 @@
 // Cutting single events far from the window out of the text before the full reader runs.
 import { describe, expect, it } from 'vitest';
-import { cutFarEvents } from '../../src/reconcile/calendar/far.ts';
+import { cutFarEvents } from '../../src/calendar/far.ts';
 
 const W = { start: Date.parse('2026-06-01T00:00:00Z'), end: Date.parse('2026-06-08T00:00:00Z') };
 const text = (...events: string[][]): string =>

@@ -2,9 +2,9 @@
 // ahead to the window, and stop at the caps.
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIcal } from '../../src/reconcile/calendar/ical.ts';
-import { generate, type Budget } from '../../src/reconcile/calendar/generate.ts';
-import { readRule, type Rule } from '../../src/reconcile/calendar/rule.ts';
+import { loadIcal } from '../../src/calendar/ical.ts';
+import { generate, type Budget } from '../../src/calendar/generate.ts';
+import { readRule, type Rule } from '../../src/calendar/rule.ts';
 
 beforeAll(async () => {
   await loadIcal();

@@ -1,7 +1,7 @@
 // The tolerant line reader: what real exporters write must be read, with line numbers kept.
 import { describe, expect, it } from 'vitest';
-import { logicalLines, parseLine } from '../../src/reconcile/calendar/lines.ts';
-import { readTree } from '../../src/reconcile/calendar/tree.ts';
+import { logicalLines, parseLine } from '../../src/calendar/lines.ts';
+import { readTree } from '../../src/calendar/tree.ts';
 
 describe('logicalLines', () => {
   it('drops a BOM, reads CRLF, LF and CR, and unfolds space- and TAB-folded lines', () => {

@@ -1,6 +1,6 @@
 // Client matching for meetings: calendar over domain over title, most specific within a kind, then name.
 import { describe, expect, it } from 'vitest';
-import { matchClient } from '../../src/reconcile/calendar/match.ts';
+import { matchClient } from '../../src/calendar/match.ts';
 
 const client = (name: string, rules: { meetings?: string[]; domains?: string[]; calendars?: string[] }) => ({ name, meetings: [], domains: [], calendars: [], ...rules });
 

@@ -1,6 +1,6 @@
 // DATE, DATE-TIME, DURATION and PERIOD values as exporters write them.
 import { describe, expect, it } from 'vitest';
-import { parseDateValue, parseDuration, parsePeriod, unescapeText } from '../../src/reconcile/calendar/values.ts';
+import { parseDateValue, parseDuration, parsePeriod, unescapeText } from '../../src/calendar/values.ts';
 
 const at = (s: string): number => Date.parse(`${s}Z`);
 

@@ -1,10 +1,10 @@
 // Zone resolution: which TZIDs map to which zone, in which order, and what a guess reports.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIcal } from '../../src/reconcile/calendar/ical.ts';
-import { zoneFromDisplayName, offsetFromName } from '../../src/reconcile/calendar/display-names.ts';
-import { ianaName, ianaZone, resolveZone, type Zone } from '../../src/reconcile/calendar/zones.ts';
-import { readTree, collect } from '../../src/reconcile/calendar/tree.ts';
-import { vtimezoneZone } from '../../src/reconcile/calendar/vtimezone.ts';
+import { loadIcal } from '../../src/calendar/ical.ts';
+import { zoneFromDisplayName, offsetFromName } from '../../src/calendar/display-names.ts';
+import { ianaName, ianaZone, resolveZone, type Zone } from '../../src/calendar/zones.ts';
+import { readTree, collect } from '../../src/calendar/tree.ts';
+import { vtimezoneZone } from '../../src/calendar/vtimezone.ts';
 
 beforeAll(async () => {
   await loadIcal();

@@ -1,6 +1,6 @@
 // An in-process context for unit tests: a fixed clock, a temp data folder, captured output.
-import { makeFs, type Fs } from '../../src/store/fs.ts';
-import type { Ctx } from '../../src/context.ts';
+import { makeFs, type Fs } from '../../src/platform/fs.ts';
+import type { Ctx } from '../../src/platform/context.ts';
 import { tempDir } from './tmp.ts';
 import { join } from 'node:path';
 

@@ -1,7 +1,7 @@
 // The journal line format: parsing by hand-made lines, escaping round trips, hostile input.
 import { describe, expect, it } from 'vitest';
-import { escapeField, unescapeField } from '../../src/hooks/escape.ts';
-import { lineId, parseAuthorDate, parseHookLine } from '../../src/hooks/record.ts';
+import { escapeField, unescapeField } from '../../src/store/record-escape.ts';
+import { lineId, parseAuthorDate, parseHookLine } from '../../src/store/hook-record.ts';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);

@@ -2,7 +2,7 @@
 // zone asked for, day-only rows laid end to end from 09:00, stable origins.
 import { describe, expect, it } from 'vitest';
 import { rowsToRecords, usersOf } from '../../src/import/csv-rows.ts';
-import { parseExport } from '../../src/reconcile/invoices/parse-export.ts';
+import { parseExport } from '../../src/invoices/parse-export.ts';
 
 const TOGGL = `User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags
 Jane Doe,jane@example.com,Acme Corp,Website,,Login page,Yes,2026-11-02,09:00:00,2026-11-02,11:30:00,02:30:00,"web, urgent"

@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { newClient, type Client } from '../../src/core/client.ts';
 import type { Entry } from '../../src/core/events.ts';
 import { localDate } from '../../src/core/time.ts';
-import { billableEntries, buildLines, dayCutter } from '../../src/reconcile/invoices/build.ts';
-import { nextNumber } from '../../src/reconcile/invoices/number.ts';
-import { invoiceTotals } from '../../src/reconcile/invoices/totals.ts';
+import { billableEntries, buildLines, dayCutter } from '../../src/invoices/build.ts';
+import { nextNumber } from '../../src/invoices/number.ts';
+import { invoiceTotals } from '../../src/invoices/totals.ts';
 
 const TZ = 'Europe/Berlin'; // November: UTC+1
 

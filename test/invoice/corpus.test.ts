@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Invoice } from '../../src/reconcile/invoices/model.ts';
+import type { Invoice } from '../../src/invoices/model.ts';
 import { CORPUS, HAS_CORPUS, world, type Tt } from './run.ts';
 
 if (!HAS_CORPUS) console.warn(`test/invoice/corpus.test.ts: the corpus ${CORPUS} is missing; the corpus import tests are skipped`);

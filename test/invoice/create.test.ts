@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Invoice } from '../../src/reconcile/invoices/model.ts';
+import type { Invoice } from '../../src/invoices/model.ts';
 import { world, type Tt } from './run.ts';
 
 let tt: Tt;

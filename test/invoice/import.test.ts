@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Invoice } from '../../src/reconcile/invoices/model.ts';
+import type { Invoice } from '../../src/invoices/model.ts';
 import { world, type Tt } from './run.ts';
 
 function csv(tt: Tt, name: string, text: string): string {

@@ -1,10 +1,10 @@
 // The template engine and the shipped templates: sections, escaping per format, CSV that reads back.
 import { describe, expect, test } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { makeFs } from '../../src/store/fs.ts';
-import type { Invoice } from '../../src/reconcile/invoices/model.ts';
-import { renderInvoice } from '../../src/reconcile/invoices/render.ts';
-import { renderTemplate } from '../../src/reconcile/invoices/template.ts';
+import { makeFs } from '../../src/platform/fs.ts';
+import type { Invoice } from '../../src/invoices/model.ts';
+import { renderInvoice } from '../../src/invoices/render.ts';
+import { renderTemplate } from '../../src/invoices/template.ts';
 
 const id = (s: string): string => s;
 

@@ -1,9 +1,9 @@
 // The small readers the importers stand on, with cases worked out by hand.
 import { describe, expect, test } from 'vitest';
-import { dateEvidence, decideDateOrder, parseClock, parseDate, parseDurationCell } from '../../src/reconcile/invoices/dates.ts';
-import { decideDecimal, decimalEvidence, parseNumber } from '../../src/reconcile/invoices/numbers.ts';
-import { rowInterval } from '../../src/reconcile/invoices/row-interval.ts';
-import { currencyInCell, currencyInHeader, parseBillable } from '../../src/reconcile/invoices/values.ts';
+import { dateEvidence, decideDateOrder, parseClock, parseDate, parseDurationCell } from '../../src/invoices/dates.ts';
+import { decideDecimal, decimalEvidence, parseNumber } from '../../src/invoices/numbers.ts';
+import { rowInterval } from '../../src/invoices/row-interval.ts';
+import { currencyInCell, currencyInHeader, parseBillable } from '../../src/invoices/values.ts';
 
 describe('numbers', () => {
   test('a value proves its decimal mark only when it cannot be a thousands group', () => {

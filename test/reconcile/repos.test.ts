@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { newClient } from '../../src/core/client.ts';
 import { clientForRepo } from '../../src/core/repo-rules.ts';
 import { expandRepoRules, repoInfo, repoTop } from '../../src/reconcile/repos.ts';
-import { makeFs } from '../../src/store/fs.ts';
+import { makeFs } from '../../src/platform/fs.ts';
 import { git, makeRepo } from '../helpers/git.ts';
 import { tempDir } from '../helpers/tmp.ts';
 

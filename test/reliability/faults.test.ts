@@ -1,4 +1,4 @@
-// Injected filesystem faults (TT_FAULT, see src/store/fs.ts; tests run as root, which ignores
+// Injected filesystem faults (TT_FAULT, see src/platform/fs.ts; tests run as root, which ignores
 // permissions, so real ones cannot be staged). Every command that writes must fail with exit 4 and
 // a message in words, and leave nothing half-written: no temp files, no lock, the data as it was.
 //  - Each fault on the first write: the data folder is byte-for-byte as before.

@@ -9,7 +9,7 @@ import { monotonicFactory, ulid as idAt } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import type { TimeEvent } from '../../src/core/events.ts';
 import { replay } from '../../src/core/replay.ts';
-import { makeFs } from '../../src/store/fs.ts';
+import { makeFs } from '../../src/platform/fs.ts';
 import { allInShards, cachedEntries, type CacheDeps } from '../../src/store/history-cache.ts';
 import { encodeShard } from '../../src/store/shard.ts';
 import { validateTime } from '../../src/store/validators.ts';

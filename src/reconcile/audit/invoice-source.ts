@@ -1,15 +1,15 @@
 // The invoice an audit checks: a stored one (by number or id; default the last), or a file (ours or
 // a Toggl/Harvest/Clockify export) read without recording it.
-import type { Ctx } from '../../context.ts';
+import type { Ctx } from '../../platform/context.ts';
 import type { Client } from '../../core/client.ts';
 import { UsageError } from '../../core/errors.ts';
 import type { DayRange } from '../../core/ranges.ts';
 import type { Store } from '../../store/store.ts';
-import { findInvoice } from '../invoices/find.ts';
-import { mapImport } from '../invoices/imported.ts';
-import type { InvoiceLine } from '../invoices/model.ts';
-import { parseExport } from '../invoices/parse-export.ts';
-import { readInvoices } from '../invoices/store.ts';
+import { findInvoice } from '../../invoices/find.ts';
+import { mapImport } from '../../invoices/imported.ts';
+import type { InvoiceLine } from '../../invoices/model.ts';
+import { parseExport } from '../../invoices/parse-export.ts';
+import { readInvoices } from '../../invoices/store.ts';
 
 export interface AuditedInvoice {
   id: string;

@@ -1,0 +1,74 @@
+// Which client a meeting belongs to, from the clients' meeting rules. A calendar rule beats a domain
+// rule, which beats a title rule: the calendar a meeting sits in is a deliberate choice, the domain
+// of the people invited is strong evidence, a word in a title is the weakest. Within one kind, the
+// most specific rule wins (a longer domain, a longer matched piece of title), then the client name
+// in alphabetical order, so the answer never depends on the order clients were added.
+import type { Client } from '../core/client.ts';
+
+export interface MeetingFacts {
+  title: string;
+  calendar: string;
+  organizer?: string;
+  attendees?: readonly string[];
+}
+
+export interface Match {
+  client: string;
+  rule: 'calendar' | 'domain' | 'title';
+  /** The calendar name, domain or regex that matched. */
+  by: string;
+}
+
+type RuleClient = Pick<Client, 'name' | 'meetings' | 'domains' | 'calendars'>;
+
+export function matchClient(m: MeetingFacts, clients: readonly RuleClient[]): Match | null {
+  const sorted = [...clients].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+  const best = (rule: Match['rule'], score: (c: RuleClient) => { by: string; weight: number } | null): Match | null => {
+    let found: (Match & { weight: number }) | null = null;
+    for (const c of sorted) {
+      const s = score(c);
+      if (s && (!found || s.weight > found.weight)) found = { client: c.name, rule, by: s.by, weight: s.weight };
+    }
+    return found && { client: found.client, rule: found.rule, by: found.by };
+  };
+  const calendar = m.calendar.toLowerCase();
+  const domains = [m.organizer, ...(m.attendees ?? [])].flatMap((e) => (e && e.includes('@') ? [e.slice(e.lastIndexOf('@') + 1).toLowerCase()] : []));
+  return (
+    best('calendar', (c) => {
+      const hit = c.calendars.find((n) => n.toLowerCase() === calendar);
+      return hit ? { by: hit, weight: 1 } : null;
+    }) ??
+    best('domain', (c) => longest(c.domains.filter((d) => domains.some((x) => sameOrSub(x, d.toLowerCase().replace(/^@/, '')))))) ??
+    best('title', (c) => {
+      let top: { by: string; weight: number } | null = null;
+      for (const pattern of c.meetings) {
+        const hit = safeRegex(pattern)?.exec(m.title);
+        if (hit && (!top || hit[0].length > top.weight)) top = { by: pattern, weight: hit[0].length };
+      }
+      return top;
+    })
+  );
+}
+
+function longest(list: string[]): { by: string; weight: number } | null {
+  const top = list.sort((a, b) => b.length - a.length)[0];
+  return top ? { by: top, weight: top.length } : null;
+}
+
+function sameOrSub(domain: string, rule: string): boolean {
+  return domain === rule || domain.endsWith(`.${rule}`);
+}
+
+const cache = new Map<string, RegExp | null>();
+
+/** Client rules are checked when they are set; a broken one read from disk simply never matches. */
+function safeRegex(pattern: string): RegExp | null {
+  if (!cache.has(pattern)) {
+    try {
+      cache.set(pattern, new RegExp(pattern, 'i'));
+    } catch {
+      cache.set(pattern, null);
+    }
+  }
+  return cache.get(pattern)!;
+}

@@ -1,0 +1,43 @@
+// Instances become meetings: clipped to the window, marked counted or left out with a reason, and
+// given a client by the clients' rules.
+import { hours } from '../core/duration.ts';
+import type { Client } from '../core/client.ts';
+import { exclusionReason } from './exclusions.ts';
+import type { Instance } from './expand.ts';
+import { matchClient } from './match.ts';
+import type { Meeting, Window } from './types.ts';
+
+export interface MeetingContext {
+  calendar: string;
+  clients: readonly Pick<Client, 'name' | 'meetings' | 'domains' | 'calendars'>[];
+  myEmails: readonly string[];
+}
+
+export function toMeeting(i: Instance, w: Window, ctx: MeetingContext): Meeting {
+  const e = i.event;
+  const start = Math.max(i.start, w.start);
+  const end = Math.max(start, Math.min(i.end, w.end));
+  const attendees = e.attendees.map((a) => a.email);
+  const reason = exclusionReason({ allDay: i.allDay, status: e.status, transparent: e.transparent, attendees: e.attendees }, ctx.myEmails);
+  const match = matchClient({ title: e.title, calendar: ctx.calendar, organizer: e.organizer, attendees }, ctx.clients);
+  return {
+    uid: e.uid,
+    recurrenceId: i.recurrenceId,
+    title: e.title,
+    start,
+    end,
+    hours: hours(end - start),
+    client: match?.client ?? null,
+    status: e.status,
+    calendar: ctx.calendar,
+    counted: reason === null,
+    reason,
+    ...(e.organizer ? { organizer: e.organizer } : {}),
+    ...(attendees.length ? { attendees } : {}),
+  };
+}
+
+/** Meetings in time order; ties by title, then uid, so output is stable. */
+export function sortMeetings(list: Meeting[]): Meeting[] {
+  return list.sort((a, b) => a.start - b.start || a.end - b.end || a.title.localeCompare(b.title) || a.uid.localeCompare(b.uid));
+}

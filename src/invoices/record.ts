@@ -1,0 +1,64 @@
+// Recording an invoice: under the store lock, give it the next number, write its document, and mark
+// its entries with edit events that share one action, so `tt undo` takes the marking back in one step.
+import { join } from 'node:path';
+import { UsageError } from '../core/errors.ts';
+import type { EditEvent, TimeEvent } from '../core/events.ts';
+import { readIfExists } from '../store/io.ts';
+import { newId, type Store } from '../store/store.ts';
+import type { Invoice } from './model.ts';
+import { nextNumber } from './number.ts';
+import { writeInvoice } from './store.ts';
+
+/** Numbers already used on this machine, read loosely (no validation) for speed under the lock. */
+export function takenNumbers(store: Store): string[] {
+  const fs = store.ctx.fs;
+  const dir = store.p.invoices;
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.endsWith('.json')) continue;
+    try {
+      const n = (JSON.parse(readIfExists(fs, join(dir, name)) ?? '{}') as { invoice?: { number?: unknown } }).invoice?.number;
+      if (typeof n === 'string') out.push(n);
+    } catch {
+      /* a damaged file is reported by readInvoices; here it just holds no number */
+    }
+  }
+  return out;
+}
+
+export interface Draft extends Omit<Invoice, 'number' | 'action'> {
+  /** A number the user chose (imports); otherwise the pattern decides. */
+  number?: string;
+}
+
+export function numberFor(store: Store, draft: Draft, taken: readonly string[]): string {
+  const pattern = String(store.config()['invoice.number'] ?? '{yyyy}-{seq}');
+  const [year, month] = draft.issued.split('-').map(Number) as [number, number];
+  return nextNumber(pattern, { year, month, client: draft.clients[0] ?? '' }, taken);
+}
+
+/**
+ * Writes the invoice and marks `draft.entries`; returns the invoice as stored. `check` runs first,
+ * under the lock, and throws to record nothing (another process may have changed history since the
+ * draft was made).
+ */
+export function recordInvoice(store: Store, draft: Draft, check: () => void = () => {}): Invoice {
+  return store.lock(() => {
+    check();
+    const taken = takenNumbers(store);
+    if (draft.number !== undefined && taken.includes(draft.number)) {
+      throw new UsageError(`invoice number ${draft.number} is taken on this machine`, 'Give another --number.');
+    }
+    const number = draft.number ?? numberFor(store, draft, taken);
+    const action = draft.entries.length ? newId() : null;
+    const invoice: Invoice = { ...draft, number, action };
+    writeInvoice(store.ctx.fs, store.p.invoices, invoice);
+    if (action) {
+      const stamp = store.stamp(action);
+      const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));
+      store.append(events);
+    }
+    return invoice;
+  });
+}

@@ -1,0 +1,43 @@
+// Renders an invoice through templates/invoice/invoice.<format> (or a user's own template), with the
+// escaping of that format.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EnvError, UsageError } from '../core/errors.ts';
+import type { Fs } from '../platform/fs.ts';
+import type { Invoice } from './model.ts';
+import { renderTemplate } from './template.ts';
+import { invoiceView } from './view.ts';
+
+export type RenderFormat = 'md' | 'csv' | 'html';
+
+export const ESCAPES: Record<RenderFormat, (s: string) => string> = {
+  html: (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
+  csv: (s) => (/[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s),
+  md: (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
+};
+
+/** The folder of the shipped templates: beside dist/ in a package, beside src/ in a checkout. */
+export function templatesDir(fs: Fs): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'templates', 'invoice');
+    if (fs.existsSync(join(candidate, 'invoice.html'))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new EnvError('the invoice templates are missing from this installation of tt', 'Reinstall tt: templates/invoice/ ships with it.');
+}
+
+export function renderInvoice(fs: Fs, inv: Invoice, format: RenderFormat, templateFile?: string): string {
+  const path = templateFile ?? join(templatesDir(fs), `invoice.${format}`);
+  let tpl: string;
+  try {
+    tpl = fs.readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--template: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  try {
+    return renderTemplate(tpl, invoiceView(inv), ESCAPES[format]);
+  } catch (err) {
+    throw new UsageError(`${path}: ${(err as Error).message}`, 'Sections open with {{#name}} and close with {{/name}}.');
+  }
+}

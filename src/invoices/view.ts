@@ -1,0 +1,82 @@
+// What templates see: an invoice turned into display strings (money with its currency, hours with
+// two decimals) next to plain numbers for the CSV. Pure.
+import { formatMoney } from '../core/money.ts';
+import type { Invoice } from './model.ts';
+
+export interface LineView {
+  date: string;
+  client: string;
+  project: string;
+  description: string;
+  hours: string;
+  rate: string;
+  amount: string;
+  currency: string;
+  hoursNumber: string;
+  rateNumber: string;
+  amountNumber: string;
+}
+
+export interface TotalView {
+  currency: string;
+  hours: string;
+  net: string;
+  tax: string;
+  taxLabel: string;
+  hasTax: boolean;
+  gross: string;
+}
+
+export interface InvoiceView {
+  number: string;
+  issued: string;
+  period: string;
+  billTo: string;
+  sender: string;
+  senderLines: string[];
+  footer: string;
+  manyClients: boolean;
+  lines: LineView[];
+  totals: TotalView[];
+}
+
+const plain = (n: number | null, digits: number): string => (n === null ? '' : String(Number(n.toFixed(digits))));
+
+export function invoiceView(inv: Invoice): InvoiceView {
+  return {
+    number: inv.number,
+    issued: inv.issued,
+    period: inv.from && inv.to ? (inv.from === inv.to ? inv.from : `${inv.from} to ${inv.to}`) : '',
+    billTo: inv.clients.join(', '),
+    sender: inv.sender,
+    // config values are typed on one line: "\n" written literally there means a line break.
+    senderLines: inv.sender.split(/\\n|\n/).filter((l) => l.trim()),
+    footer: inv.footer,
+    manyClients: inv.clients.length > 1,
+    lines: inv.lines.map((l) => ({
+      date: l.date ?? '',
+      client: l.client,
+      project: l.project ?? '',
+      description: l.description,
+      hours: l.hours.toFixed(2),
+      rate: l.rate === null ? '' : formatMoney(l.rate, l.currency),
+      amount: l.amount === null ? '' : formatMoney(l.amount, l.currency),
+      currency: l.currency,
+      hoursNumber: plain(l.hours, 4),
+      rateNumber: plain(l.rate, 4),
+      amountNumber: plain(l.amount, 2),
+    })),
+    totals: inv.totals.map((t) => {
+      const percents = [...new Set(inv.tax.filter((x) => inv.lines.some((l) => l.client === x.client && l.currency === t.currency)).map((x) => x.percent))];
+      return {
+        currency: t.currency,
+        hours: t.hours.toFixed(2),
+        net: formatMoney(t.net, t.currency),
+        tax: formatMoney(t.tax, t.currency),
+        taxLabel: percents.length === 1 ? `Tax ${percents[0]}%` : 'Tax',
+        hasTax: t.tax !== 0 || percents.some((p) => p > 0),
+        gross: formatMoney(t.gross, t.currency),
+      };
+    }),
+  };
+}

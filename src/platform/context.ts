@@ -1,0 +1,44 @@
+// Every side effect enters through this object: the clock, the environment, the filesystem and the
+// output streams. Tests pass a fixed clock, a temp folder and a filesystem that fails on demand.
+import { hostname, homedir } from 'node:os';
+import { makeFs, type Fs } from './fs.ts';
+import { fdWriter, isTerminal } from './stdio.ts';
+
+export interface Ctx {
+  now: () => number;
+  env: Record<string, string | undefined>;
+  fs: Fs;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** stdout is a terminal: colour, spinners and progress are allowed (and NO_COLOR is unset). */
+  isTTY: boolean;
+  color: boolean;
+  cwd: string;
+  home: string;
+  pid: number;
+  host: string;
+}
+
+export function processContext(): Ctx {
+  const env = process.env;
+  // TT_NOW pins the clock for reproducible demos and end-to-end tests; nothing else reads it.
+  const fixed = env.TT_NOW ? Date.parse(env.TT_NOW) : NaN;
+  return {
+    now: Number.isNaN(fixed) ? () => Date.now() : () => fixed,
+    env,
+    fs: makeFs(env),
+    out: fdWriter(1),
+    err: fdWriter(2),
+    // Asked only by commands that draw; process.stdout.isTTY would build the stream (see stdio.ts).
+    get isTTY() {
+      return isTerminal(1);
+    },
+    get color() {
+      return this.isTTY && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+    },
+    cwd: process.cwd(),
+    home: env.HOME || homedir(),
+    pid: process.pid,
+    host: hostname(),
+  };
+}

@@ -1,0 +1,33 @@
+// Loading history for the commands that need it: fold first (when the lock is free), report damaged
+// shards, and refuse to change anything on top of history that could not be read whole.
+import type { Ctx } from '../platform/context.ts';
+import type { History, Store, Tracked } from './store.ts';
+
+export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<History> {
+  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  return reportDamage(ctx, await store.history(), purpose);
+}
+
+/**
+ * The entries alone, for commands that read them (through the history cache). `remember`: the
+ * command only reads, so it may bring the cache up to date; a command that goes on to change data
+ * leaves it be, so that a failed change writes nothing at all.
+ */
+export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
+  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  return reportDamage(ctx, await store.entries(o.remember), 'read');
+}
+
+function reportDamage<T extends Tracked>(ctx: Ctx, h: T, purpose: 'read' | 'change'): T {
+  if (h.damaged.length) {
+    if (purpose === 'change') throw h.damaged[0];
+    for (const d of h.damaged) ctx.err(`tt: ${d.message}\n`);
+    ctx.err(`  ${h.damaged[0]!.hint}\n`);
+  }
+  return h;
+}
+
+/** Read commands finish their output, then exit 3 when part of history was damaged. */
+export function damagedExit(h: Tracked): number {
+  return h.damaged.length ? 3 : 0;
+}
