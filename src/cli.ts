@@ -5,6 +5,7 @@ import { processContext, type Ctx } from './platform/context.ts';
 import { EXIT, TtError } from './core/errors.ts';
 import { registerFoundation } from './cli/foundation.ts';
 import { registerAreas } from './cli/areas.ts';
+import { errnoFailure } from './cli/errno.ts';
 import type { Runner } from './cli/runner.ts';
 
 const VERSION = '0.1.0';
@@ -88,6 +89,8 @@ export function report(err: unknown, ctx: Ctx): number {
     if (err.hint) ctx.err(`  ${err.hint}\n`);
     return err.exitCode;
   }
+  const env = errnoFailure(err, ctx);
+  if (env) return report(env, ctx);
   const e = err as Error;
   ctx.err(`tt: internal error: ${e?.message ?? String(err)}\n${e?.stack ?? ''}\nThis is a bug in tt; please report it with the command you ran.\n`);
   return EXIT.bug;
