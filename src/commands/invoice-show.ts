@@ -12,7 +12,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   outputFormat(o);
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);
-  const invoice = findInvoice(read.invoices, inv.args[0]);
+  const invoice = findInvoice(read.invoices, inv.args[0], read.damaged);
   const out = emitInvoice(ctx, invoice, o);
   if (out && !o.json) ctx.out(`Wrote invoice ${invoice.number} to ${out}.\n`);
   return read.damaged.length ? 3 : 0;

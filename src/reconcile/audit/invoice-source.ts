@@ -18,6 +18,8 @@ export interface AuditedInvoice {
   from: string | null;
   to: string | null;
   lines: InvoiceLine[];
+  /** Invoice files that could not be read: the audit is printed, then exits 3. */
+  damaged: number;
 }
 
 export async function loadAuditedInvoice(ctx: Ctx, store: Store, ref: string | undefined, clients: Client[], period: DayRange | null): Promise<AuditedInvoice> {
@@ -25,13 +27,13 @@ export async function loadAuditedInvoice(ctx: Ctx, store: Store, ref: string | u
     const parsed = parseExport(ctx.fs.readFileSync(ref, 'utf8'), ref);
     const mapped = mapImport(parsed, { clients, period });
     if (!mapped.lines.length) throw new UsageError(`${ref}: no billable lines to audit`);
-    return { id: ref, source: parsed.format, number: null, from: null, to: null, lines: mapped.lines };
+    return { id: ref, source: parsed.format, number: null, from: null, to: null, lines: mapped.lines, damaged: 0 };
   }
   const { invoices, damaged } = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of damaged) ctx.err(`tt: ${d.message}\n`);
-  if (!invoices.length && !ref) {
+  if (!invoices.length && !ref && !damaged.length) {
     throw new UsageError('there is no invoice to audit yet', 'Give an invoice file (`tt audit --invoice FILE`), import one with `tt invoice import FILE`, or make one with `tt invoice create`.');
   }
-  const inv = findInvoice(invoices, ref);
-  return { id: inv.id, source: inv.source, number: inv.number, from: inv.from, to: inv.to, lines: inv.lines };
+  const inv = findInvoice(invoices, ref, damaged);
+  return { id: inv.id, source: inv.source, number: inv.number, from: inv.from, to: inv.to, lines: inv.lines, damaged: damaged.length };
 }
