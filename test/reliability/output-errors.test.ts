@@ -24,16 +24,11 @@ function withStdout(e: TtEnv, args: string[], device: string): { code: number; s
 const noStack = /internal error|\n\s+at /;
 
 describe('standard output on a full device', () => {
-  it.each([
-    ['config', 'list'],
-    ['log', '--since', '2026-11-01'],
-    ['invoice', 'list'],
-    ['doctor'],
-  ])('tt %s > /dev/full: exit 4, says stdout could not be written, no stack', (...args) => {
+  it.each(['config list', 'log --since 2026-11-01', 'invoice list', 'doctor'])('tt %s > /dev/full: exit 4, says stdout could not be written, no stack', (cmd) => {
     const e = ttEnv({ now: '2026-11-20T12:00:00Z' });
     ok(e, ['client', 'add', 'acme']);
     ok(e, ['add', 'acme', '--from', '2026-11-19T09:00:00Z', '--to', '2026-11-19T10:00:00Z']);
-    const r = withStdout(e, args, '/dev/full');
+    const r = withStdout(e, cmd.split(' '), '/dev/full');
     expect(r.stderr).not.toMatch(noStack);
     expect(r.stderr).toMatch(/^tt: cannot write to standard output: ENOSPC \(no space left on device\)\n {2}\S/);
     expect(r.code).toBe(4);
@@ -49,12 +44,12 @@ describe('standard output on a full device', () => {
 });
 
 describe('TT_HOME that is a file, not a folder', () => {
-  it.each([['invoice', 'list'], ['log'], ['report'], ['doctor'], ['doctor', '--json'], ['doctor', '--repair']])('tt %s: exit 4 naming the data folder, no stack', async (...args) => {
+  it.each(['invoice list', 'log', 'report', 'doctor', 'doctor --json', 'doctor --repair'])('tt %s: exit 4 naming the data folder, no stack', async (cmd) => {
     const dir = tempDir();
     const file = join(dir, 'data');
     writeFileSync(file, 'not a folder\n');
     const ctx = testCtx({ env: { TT_HOME: file } });
-    const code = await main(args, ctx);
+    const code = await main(cmd.split(' '), ctx);
     const said = ctx.stdout.join('') + ctx.stderr.join('');
     expect(said).not.toMatch(noStack);
     expect(said).toContain(file);
