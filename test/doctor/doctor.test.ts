@@ -12,7 +12,7 @@ import { folder } from '../../src/doctor/folder.ts';
 import { timer } from '../../src/doctor/timer.ts';
 import { Store } from '../../src/store/store.ts';
 import { testCtx, type TestCtx } from '../helpers/ctx.ts';
-import { unreadableFs } from '../helpers/unreadable-fs.ts';
+import { unreadableFs } from '../helpers/fenced-fs.ts';
 
 interface Run {
   code: number;
