@@ -1,7 +1,7 @@
 // tt sync init URL: make the data folder a git repository with that remote, then sync.
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
-import { UsageError } from '../core/errors.ts';
+import { checkRemoteUrl } from '../sync/url.ts';
 import { Store } from '../store/store.ts';
 import { initRepo } from '../sync/repo.ts';
 import { sync } from '../sync/sync.ts';
@@ -9,7 +9,7 @@ import { printReport } from './sync.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const url = inv.args[0] ?? '';
-  if (!url.trim()) throw new UsageError('sync init needs a git remote URL');
+  checkRemoteUrl(url); // before anything is created
   const store = new Store(ctx);
   store.ensureWritable();
   store.lock(() => initRepo(ctx.fs, store.p.root, url, store.device()));
