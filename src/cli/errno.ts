@@ -52,7 +52,13 @@ export function errnoFailure(err: unknown, ctx: Ctx): EnvError | null {
   const code = `${e.code} (${WHAT[e.code] ?? e.message.replace(/^[A-Z]+: /, '').replace(/,.*$/, '')})`;
   const where = e.path ?? (e.syscall === 'write' ? 'standard output' : null);
   const verb = READS.has(e.syscall) ? 'read' : 'write';
-  const what = where === 'standard output' || where === 'standard error' ? `write to ${where}` : where ? `${verb} ${where}` : `${e.syscall}`;
+  const what = e.syscall.startsWith('spawn')
+    ? `run ${e.syscall.slice(6) || where || 'a program'}`
+    : where === 'standard output' || where === 'standard error'
+      ? `write to ${where}`
+      : where
+        ? `${verb} ${where}`
+        : e.syscall;
   return new EnvError(`cannot ${what}: ${code}`, HINT[e.code] ?? 'Check the path and try again.');
 }
 

@@ -97,6 +97,22 @@ describe('install changes nothing it cannot finish', () => {
     expect(readdirSync(home)).toEqual([]);
   });
 
+  it('--global with a read-only data folder: exit 4, the global git config untouched', async () => {
+    const home = join(tempDir(), 'data');
+    mkdirSync(home);
+    const user = tempDir();
+    const config = '[user]\n\tname = Someone\n';
+    writeFileSync(join(user, '.gitconfig'), config);
+    const ctx = testCtx({ fs: readOnlyFs(home), env: { ...gitEnv(), HOME: user, TT_HOME: home } });
+    ctx.cwd = user;
+    ctx.home = user;
+    const code = await main(['hooks', 'install', '--global'], ctx);
+    expect(ctx.stderr.join('')).toContain('EROFS');
+    expect(code).toBe(4);
+    expect(readFileSync(join(user, '.gitconfig'), 'utf8')).toBe(config);
+    expect(readdirSync(home)).toEqual([]);
+  });
+
   it('a hooks folder on a disk that fills up at each change in turn: exit 4 each time, and every change made is undone', async () => {
     const repo = makeRepo();
     const hooks = join(repo, '.git/hooks');
