@@ -142,6 +142,10 @@ describe('tt doctor finds every kind of damage', () => {
       writeFileSync(w.file('state', 'timer.json'), '{"version":1,"entry":{');
       return w.file('state', 'timer.json');
     }],
+    ['a prompt copy of the timer that disagrees with history', 'timer', (w) => {
+      writeFileSync(w.file('state', 'timer'), '');
+      return w.file('state', 'timer');
+    }],
     ['a timer state that disagrees with history', 'timer', (w) => {
       writeFileSync(w.file('state', 'timer.json'), '{"version":1,"entry":null}\n');
       return w.file('state', 'timer.json');
