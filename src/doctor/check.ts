@@ -79,7 +79,8 @@ export function attempt(findings: Finding[], file: string, fn: () => void): void
 export function failure(err: unknown, file: string, check?: string): Finding {
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
-    return { file: e.path ?? file, problem: `cannot be read: ${e.code}`, repaired: false, severity: 'unreadable', fix: 'Fix its permissions (or the disk), then run `tt doctor` again.' };
+    const how = /^(open|read|scandir|stat|lstat|readlink|realpath|access)$/.test(e.syscall ?? 'open') ? 'read' : 'written';
+    return { file: e.path ?? file, problem: `cannot be ${how}: ${e.code}`, repaired: false, severity: 'unreadable', fix: 'Fix its permissions (or the disk), then run `tt doctor` again.' };
   }
   if (err instanceof TtError) {
     const unreadable = err.exitCode === 4;
