@@ -7,10 +7,10 @@ import { doctorJson, doctorText } from '../doctor/report.ts';
 import { runDoctor } from '../doctor/run.ts';
 import { Store } from '../store/store.ts';
 
-export function run(ctx: Ctx, inv: Invocation): number {
+export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);
   const repair = Boolean(inv.opts.repair);
-  const results = runDoctor(store, repair);
+  const results = await runDoctor(store, repair);
   if (inv.opts.json) doctorJson(ctx, store.p.root, results);
   else doctorText(ctx, store.p.root, results, repair);
   return exitCode(results);

@@ -4,6 +4,7 @@
 import type { Ctx } from '../platform/context.ts';
 import { TtError } from '../core/errors.ts';
 import type { Paths } from '../store/paths.ts';
+import type { Finding as StoredFinding } from '../store/repair.ts';
 import type { Store } from '../store/store.ts';
 
 /**
@@ -12,10 +13,7 @@ import type { Store } from '../store/store.ts';
  */
 export type Severity = 'damage' | 'unreadable' | 'notice';
 
-export interface Finding {
-  file: string;
-  problem: string;
-  repaired: boolean;
+export interface Finding extends StoredFinding {
   severity?: Severity; // default: damage
   /** What the user can do, when doctor cannot repair it (or how `--repair` would). */
   fix?: string;
@@ -36,6 +34,12 @@ export interface Check {
   covers: string;
   /** Checks after this one only run when it reported nothing unreadable (the data folder itself). */
   gate?: boolean;
+  /**
+   * Reads what `run` needs that can only be read asynchronously (history through the store), into
+   * `d.memo`, before the lock is taken: `run` itself is synchronous, because `--repair` runs the
+   * checks under the store lock, which takes a synchronous function.
+   */
+  prepare?(d: Doctor): Promise<void>;
   run(d: Doctor): Finding[];
 }
 
@@ -53,6 +57,8 @@ export function runChecks(d: Doctor, checks: readonly Check[]): CheckResult[] {
   for (const check of checks) {
     let findings: Finding[];
     try {
+      const failed = d.memo.get(`prepare:${check.name}`);
+      if (failed) throw failed;
       findings = check.run(d);
     } catch (err) {
       findings = [failure(err, d.p.root, check.name)];
@@ -61,6 +67,17 @@ export function runChecks(d: Doctor, checks: readonly Check[]): CheckResult[] {
     if (check.gate && findings.some((f) => severity(f) === 'unreadable')) break;
   }
   return results;
+}
+
+/** Runs every check's prepare; one that fails is reported by its check's run. */
+export async function prepareChecks(d: Doctor, checks: readonly Check[]): Promise<void> {
+  for (const check of checks) {
+    try {
+      await check.prepare?.(d);
+    } catch (err) {
+      d.memo.set(`prepare:${check.name}`, err ?? new Error('failed'));
+    }
+  }
 }
 
 /**

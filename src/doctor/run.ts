@@ -2,14 +2,16 @@
 // only once the folder itself has been found readable; a lock that cannot be taken (a read-only
 // folder, another tt busy) is reported and the checks still run, without repairing.
 import type { Store } from '../store/store.ts';
-import { failure, runChecks, severity, type Check, type CheckResult, type Doctor } from './check.ts';
+import { failure, prepareChecks, runChecks, severity, type Check, type CheckResult, type Doctor } from './check.ts';
 import { CHECKS } from './checks.ts';
 
-export function runDoctor(store: Store, repair: boolean, checks: readonly Check[] = CHECKS): CheckResult[] {
-  const d = (r: boolean): Doctor => ({ ctx: store.ctx, store, p: store.p, repair: r, memo: new Map() });
+export async function runDoctor(store: Store, repair: boolean, checks: readonly Check[] = CHECKS): Promise<CheckResult[]> {
+  const memo = new Map<string, unknown>();
+  const d = (r: boolean): Doctor => ({ ctx: store.ctx, store, p: store.p, repair: r, memo });
   const gates = runChecks(d(false), checks.filter((c) => c.gate));
   if (gates.some((g) => g.findings.some((f) => severity(f) === 'unreadable'))) return gates;
   const rest = checks.filter((c) => !c.gate);
+  await prepareChecks(d(false), rest);
   // Nothing stored yet: nothing to repair, and taking the lock would create the folder.
   if (!repair || !store.ctx.fs.existsSync(store.p.root)) return [...gates, ...runChecks(d(false), rest)];
   let results: CheckResult[] | null = null;

@@ -6,6 +6,13 @@ import { writeAtomic } from './io.ts';
 import { encodeShard, type StoredRecord } from './shard.ts';
 import type { Store } from './store.ts';
 
+/** What a check found about one stored file (tt doctor adds a severity and a fix: src/doctor/check.ts). */
+export interface Finding {
+  file: string;
+  problem: string;
+  repaired: boolean;
+}
+
 /** Splits a shard's text into valid and invalid records, salvaging line by line when the JSON is broken. */
 export function salvageShard(text: string, validate: (r: unknown) => string | null): { good: StoredRecord[]; bad: string[] } {
   let candidates: unknown[] | null = null;

@@ -259,10 +259,12 @@ describe('tt doctor never crashes', () => {
     const w = await stocked();
     writeFileSync(w.file('state', 'timer.json'), '{"version":1,"entry":null}\n');
     const boom = { name: 'boom', covers: 'nothing', run: (): never => { throw new TypeError('unforeseen'); } };
-    const results = runDoctor(new Store(w.ctx), false, [folder, boom, timer]);
-    expect(results.map((r) => r.name)).toEqual(['folder', 'boom', 'timer']);
+    const slow = { name: 'slow', covers: 'nothing', prepare: async (): Promise<void> => { throw new RangeError('while reading'); }, run: () => [] };
+    const results = await runDoctor(new Store(w.ctx), false, [folder, boom, slow, timer]);
+    expect(results.map((r) => r.name)).toEqual(['folder', 'boom', 'slow', 'timer']);
     expect(results[1]!.findings[0]!.problem).toBe('the boom check could not finish: unforeseen');
-    expect(results[2]!.findings).toHaveLength(1);
+    expect(results[2]!.findings[0]!.problem).toBe('the slow check could not finish: while reading');
+    expect(results[3]!.findings).toHaveLength(1);
   });
 });
 
