@@ -3,6 +3,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvError, UsageError } from '../core/errors.ts';
+import { guardCell } from '../core/csv-guard.ts';
 import type { Fs } from '../platform/fs.ts';
 import type { Invoice } from './model.ts';
 import { renderTemplate } from './template.ts';
@@ -12,7 +13,10 @@ export type RenderFormat = 'md' | 'csv' | 'html';
 
 export const ESCAPES: Record<RenderFormat, (s: string) => string> = {
   html: (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`),
-  csv: (s) => (/[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s),
+  csv: (cell) => {
+    const s = guardCell(cell); // a cell a spreadsheet would run as a formula gets a leading '
+    return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  },
   md: (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
 };
 
