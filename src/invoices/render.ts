@@ -17,8 +17,23 @@ export const ESCAPES: Record<RenderFormat, (s: string) => string> = {
     const s = guardCell(cell); // a cell a spreadsheet would run as a formula gets a leading '
     return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   },
-  md: (s) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' '),
+  md: markdownText,
 };
+
+/**
+ * A value as Markdown text that shows as itself: every character that could start markup inline
+ * (raw HTML `<`, a link or image `[`, code, emphasis, a table's `|`, an entity `&`) gets a backslash,
+ * which CommonMark allows before any punctuation; so `<script>` and `[x](javascript:...)` are shown,
+ * not run. Values that begin a line of their own (the sender's lines, the footer) must not begin a
+ * block either: a heading, a list item or a rule. One line, for table cells.
+ */
+export function markdownText(s: string): string {
+  return s
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+=](?=[\s=-]*$|\s))/, '$1\\$2')
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
 
 /** The folder of the shipped templates: beside dist/ in a package, beside src/ in a checkout. */
 export function templatesDir(fs: Fs): string {
