@@ -1,11 +1,15 @@
 // Hostile input is data, in invoices a client opens: a note, project or footer holding raw HTML or
 // a `javascript:` link is shown as its text in the Markdown and HTML invoices, never as markup.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.ts';
 import { world, type Tt } from '../invoice/run.ts';
 
 const PROJECT = '<img src=x onerror=alert(1)>';
 const LINK = '[pay here](javascript:alert(document.cookie))';
 const SCRIPT = '<script>alert(1)</script> & *bold* `code` _x_ ~y~ |pipe| \\';
+const ESCAPES = 'title\x1b]0;owned\x07 \x1b[2J';
 const FOOTER = '# <a href="javascript:steal()">Pay now</a>';
 const SENDER = ['- Jo <b>Doe</b>', '1. Main St', '==='];
 
@@ -18,6 +22,7 @@ beforeAll(async () => {
   await tt.ok('config', 'set', 'invoice.from', '--', SENDER.join('\\n'));
   await tt.ok('add', `acme/${PROJECT}`, '--from', '2026-11-03T09:00:00+01:00', '--to', '2026-11-03T10:00:00+01:00', '--note', LINK);
   await tt.ok('add', 'acme/web', '--from', '2026-11-04T09:00:00+01:00', '--to', '2026-11-04T10:00:00+01:00', '--note', SCRIPT);
+  await tt.ok('add', 'acme/ops', '--from', '2026-11-05T09:00:00+01:00', '--to', '2026-11-05T10:00:00+01:00', '--note', ESCAPES);
 });
 
 /** What a Markdown reader shows for text with backslash escapes (CommonMark: any ASCII punctuation). */
@@ -42,6 +47,18 @@ describe('Markdown invoices', () => {
     const sender = SENDER.map((s) => lines.find((l) => shown(l).trimEnd() === s));
     expect(sender.every(Boolean)).toBe(true);
     expect(sender.map((l) => /^(- |1\. |===)/.test(l!))).toEqual([false, false, false]);
+  });
+
+  it('Markdown and HTML files show control characters instead of holding them', async () => {
+    const dir = tempDir();
+    for (const format of ['md', 'html']) {
+      const file = join(dir, `invoice.${format}`);
+      await tt.ok('invoice', 'create', '--client', 'acme', '--period', '2026-11-02..2026-11-08', '--out', file, '--dry-run');
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      expect(text).toContain('title');
+      expect(text).toMatch(/title\\{1,2}u001b\\?\]0;owned/);
+    }
   });
 
   it('HTML invoices show the same text as text', async () => {
