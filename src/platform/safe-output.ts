@@ -2,12 +2,15 @@
 // command can forget it: control characters in the text, whoever wrote them, are shown as `\u001b`
 // and the like (src/core/visible.ts), never sent to the terminal as escape sequences. JSON stays
 // exactly the same JSON: those escapes are JSON's own, and JSON.stringify already escapes C0.
+// Messages on stderr also have the password or token of any URL in them hidden (src/core/redact.ts):
+// git's errors quote the sync remote. stdout is data (a note may hold a URL), so it is not touched.
 //
 // tt's own control sequences (chalk's colours, the progress line's carriage return) pass because
 // they are marked: `own()` puts OWN before each of their control characters, and only a character
 // right after OWN is let through. OWN holds a random part made once per process, so a note stored
 // earlier cannot carry it. It is kept on globalThis because the timer commands' bundle and the
 // split build can each hold a copy of this module in one process.
+import { redactCredentials } from '../core/redact.ts';
 import { hasActive, inert } from '../core/visible.ts';
 import type { Ctx } from './context.ts';
 
@@ -51,7 +54,7 @@ export function safeOutput<C extends Ctx>(ctx: C): C {
   // Object.create keeps the context's getters (isTTY and color are asked lazily) working.
   const safe = Object.create(ctx) as C & { [SAFE]: boolean };
   safe.out = (text) => ctx.out(safeText(text));
-  safe.err = (text) => ctx.err(safeText(text));
+  safe.err = (text) => ctx.err(redactCredentials(safeText(text)));
   safe[SAFE] = true;
   return safe;
 }
