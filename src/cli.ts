@@ -2,6 +2,7 @@
 // one error boundary that turns errors into messages and exit codes.
 import { Command, CommanderError } from 'commander';
 import { processContext, type Ctx } from './platform/context.ts';
+import { safeOutput } from './platform/safe-output.ts';
 import { EXIT, TtError } from './core/errors.ts';
 import { registerFoundation } from './cli/foundation.ts';
 import { registerAreas } from './cli/areas.ts';
@@ -62,7 +63,9 @@ function applyExitOverride(cmd: Command, ctx: Ctx): void {
 }
 
 /** Runs tt with `argv` (without node and script) and returns the exit code. */
-export async function main(argv: string[], ctx: Ctx): Promise<number> {
+export async function main(argv: string[], given: Ctx): Promise<number> {
+  // Hostile input is data: no command prints a control character from user text raw (see safe-output.ts).
+  const ctx = safeOutput(given);
   let exit = 0;
   // Registering every command with its options takes milliseconds, and `tt status` has about 15 to
   // spend beyond Node's own start (issue 2, "Speed"): the timer commands build only themselves.
@@ -98,7 +101,7 @@ export function report(err: unknown, ctx: Ctx): number {
 
 const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(tt|cli)(\.js)?$/.test(process.argv[1]);
 if (isEntry || process.env.TT_CLI_ENTRY === '1') {
-  const ctx = processContext();
+  const ctx = safeOutput(processContext());
   main(process.argv.slice(2), ctx).then(
     (code) => {
       process.exitCode = code;

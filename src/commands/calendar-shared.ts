@@ -7,6 +7,7 @@ import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { rangeInstants, resolveRange, type DayRange, type RangeFlags } from '../core/ranges.ts';
 import { formatClock, isoUtc, localDate, weekdayOf } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { readIfExists } from '../store/io.ts';
 import type { Store } from '../store/store.ts';
@@ -105,7 +106,7 @@ export async function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meet
     const span = m.reason === 'all-day' ? 'all day'.padEnd(11) : `${formatClock(m.start, c.tz)}-${formatClock(m.end, c.tz)}`;
     const who = m.counted ? (m.client ? p.cyan(m.client.padEnd(12)) : p.yellow('(no client)'.padEnd(12))) : p.dim(`(${m.reason})`.padEnd(12));
     const mark = m.status === 'tentative' ? p.yellow(' [tentative]') : '';
-    const line = `  ${span}  ${formatHM(m.end - m.start).padStart(5)}  ${who} ${m.title || '(no title)'}${mark}  ${p.dim(m.calendar)}`;
+    const line = `  ${span}  ${formatHM(m.end - m.start).padStart(5)}  ${who} ${m.title ? visible(m.title) : '(no title)'}${mark}  ${p.dim(visible(m.calendar))}`;
     ctx.out(`${m.counted ? line : p.dim(line)}\n`);
   }
   const counted = shown.filter((m) => m.counted);

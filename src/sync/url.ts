@@ -3,6 +3,7 @@
 // as a remote helper (`ext::` runs one too), and a line break or a control character has no place
 // in any URL. What is left must look like a remote: scheme://..., user@host:path, or a path.
 import { UsageError } from '../core/errors.ts';
+import { redactCredentials } from '../core/redact.ts';
 
 const SCHEMES = new Set(['ssh', 'git', 'http', 'https', 'file', 'git+ssh', 'ssh+git']);
 
@@ -19,7 +20,7 @@ export function checkRemoteUrl(url: string): void {
   }
 }
 
-/** The URL as a message may show it: control characters spelled out. */
+/** The URL as a message may show it: a password or token hidden, control characters spelled out. */
 function visible(url: string): string {
-  return url.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return redactCredentials(url).replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

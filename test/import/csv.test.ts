@@ -1,10 +1,10 @@
-// Toggl, Harvest and Clockify exports from the shared corpus, read by the invoice importers' parsers
-// and imported as tracked time through the built binary.
+// Toggl, Harvest and Clockify exports from the corpus (test/fixtures/corpus), read by the invoice
+// importers' parsers and imported as tracked time through the built binary.
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ok, tt, ttEnv, ttJson } from '../helpers/cli.ts';
-import { corpusFile } from './corpus.ts';
+import { corpusFile } from '../helpers/corpus.ts';
 
 interface Summary {
   added: number;
@@ -21,7 +21,7 @@ function world() {
 
 describe('tt import toggl|harvest|clockify', () => {
   it('refuses a team export without --user, then imports one person with totals equal to the file', () => {
-    const file = corpusFile('toggl', 'toggl-sample.csv');
+    const file = corpusFile('exports', 'toggl', 'toggl-sample.csv');
     const e = world();
     const r = tt(e, ['import', 'toggl', file]);
     expect(r.code).toBe(2);
@@ -49,31 +49,34 @@ describe('tt import toggl|harvest|clockify', () => {
 
   it('Toggl: drops zero-length rows, keeps tags and notes, maps by alias', () => {
     const e = world();
-    ok(e, ['client', 'set', 'acme', '--alias', 'Big Company']);
-    const s = ttJson<Summary>(e, ['import', 'toggl', corpusFile('toggl', 'toggl_time_entries_import_test_1.csv'), '--skip-unmapped']);
+    ok(e, ['client', 'set', 'acme', '--alias', 'Kestrel Logistics']);
+    const s = ttJson<Summary>(e, ['import', 'toggl', corpusFile('exports', 'toggl', 'tt-toggl-bom-amount.csv'), '--skip-unmapped']);
     expect(s.added).toBe(1);
-    expect(s.entries[0]).toMatchObject({ client: 'acme', project: 'Project for Big Company', note: 'Working hard', start: '2024-03-04T09:23:00Z', end: '2024-03-04T10:23:01Z' });
+    // Line 3: 2025-01-13 13:20:00 to 15:35:09 Berlin (CET, +01:00). Line 2 lasts 00:00:00.
+    expect(s.entries[0]).toMatchObject({ client: 'acme', project: 'Depot scheduling', note: 'Route planner screen', start: '2025-01-13T12:20:00Z', end: '2025-01-13T14:35:09Z' });
     expect(s.skippedByReason).toEqual({ empty: 1 });
   });
 
   it('Harvest: European decimal commas, day-only rows laid from 09:00, client from project', () => {
     const e = world();
-    const s = ttJson<Summary>(e, ['import', 'harvest', corpusFile('harvest', 'harvest_time_entries_import_test_1.csv'), '--client-from', 'project', '--map', 'Project without Client=acme/internal', '--map', 'Project for Big Company=acme']);
-    expect(s.clients).toEqual([{ client: 'acme', entries: 2, hours: 20.01 }]);
-    // 09:00 Berlin is 08:00Z; "20,0" hours, then "0,01" hours (36 s) right after.
+    const s = ttJson<Summary>(e, ['import', 'harvest', corpusFile('exports', 'harvest', 'tt-harvest-eu-decimals.csv'), '--client-from', 'project', '--map', 'Internal tooling=acme/internal', '--map', 'Depot scheduling=acme']);
+    expect(s.clients).toEqual([{ client: 'acme', entries: 2, hours: 16.75 }]);
+    // 09:00 Berlin on 13 Jan 2025 is 08:00Z; "16,5" hours end at 00:30Z the next day, then "0,25"
+    // hours (15 min) right after.
     expect(s.entries.map((x) => [x.project, x.start, x.end])).toEqual([
-      ['internal', '2024-03-04T08:00:00Z', '2024-03-05T04:00:00Z'],
-      [null, '2024-03-05T04:00:00Z', '2024-03-05T04:00:36Z'],
+      ['internal', '2025-01-13T08:00:00Z', '2025-01-14T00:30:00Z'],
+      [null, '2025-01-14T00:30:00Z', '2025-01-14T00:45:00Z'],
     ]);
   });
 
   it('Clockify: asks for the date order when the file cannot tell, then imports', () => {
     const e = world();
-    const file = corpusFile('clockify', 'clockify_time_entries_import_test_1.csv');
+    const file = corpusFile('exports', 'clockify', 'tt-clockify-us-dates.csv');
     const r = tt(e, ['import', 'clockify', file]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cannot tell whether "03/04/2024" is MM/DD or DD/MM');
-    const s = ttJson<Summary>(e, ['import', 'clockify', file, '--date-order', 'mdy', '--map', 'big company=acme', '--skip-unmapped']);
-    expect(s.entries).toEqual([expect.objectContaining({ client: 'acme', start: '2024-03-04T09:23:00Z', end: '2024-03-04T10:23:01Z' })]);
+    expect(r.stderr).toContain('cannot tell whether "02/05/2025" is MM/DD or DD/MM');
+    const s = ttJson<Summary>(e, ['import', 'clockify', file, '--date-order', 'mdy', '--map', 'kestrel logistics=acme', '--skip-unmapped']);
+    // 5 Feb 2025, "01:20 PM" (no seconds) to "03:35:09 PM" Berlin (CET, +01:00).
+    expect(s.entries).toEqual([expect.objectContaining({ client: 'acme', start: '2025-02-05T12:20:00Z', end: '2025-02-05T14:35:09Z' })]);
   });
 });

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { ok, ttEnv, ttJson } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tmp.ts';
-import { corpusFile } from './corpus.ts';
+import { corpusFile } from '../helpers/corpus.ts';
 
 interface LogJson {
   entries: { id: string; client: string; project: string | null; tags: string[]; note: string | null; start: string; end: string | null }[];
@@ -29,7 +29,7 @@ function world() {
   ok(e, ['add', 'globex', '--from', '2026-11-04T23:00', '--to', '2026-11-05T01:15']);
   ok(e, ['add', 'globex/ops', '--from', '2026-10-25T01:30:00+02:00', '--to', '2026-10-25T03:30:00+01:00']);
   // Watson frames carry seconds.
-  ok(e, ['import', 'watson', corpusFile('watson', 'frames'), '--map', 'project1=acme', '--map', 'project2=acme', '--map', 'project3-A=acme', '--map', 'project3-B=globex', '--map', 'project4=globex']);
+  ok(e, ['import', 'watson', corpusFile('exports', 'watson', 'frames'), '--map', 'project1=acme', '--map', 'project2=acme', '--map', 'project3-A=acme', '--map', 'project3-B=globex', '--map', 'project4=globex']);
   // A running timer is not exported.
   ok(e, ['start', 'acme'], 0, at('2026-11-27T09:30:00Z'));
   return e;

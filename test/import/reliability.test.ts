@@ -2,7 +2,7 @@
 // while it writes leaves no part of it behind.
 import { describe, expect, it } from 'vitest';
 import { ok, tt, ttAsync, ttEnv, ttJson } from '../helpers/cli.ts';
-import { corpusFile } from './corpus.ts';
+import { corpusFile } from '../helpers/corpus.ts';
 
 interface LogJson {
   entries: { id: string }[];
@@ -12,7 +12,7 @@ interface Summary {
   skippedByReason: Record<string, number>;
 }
 
-const FRAMES = corpusFile('watson', 'frames');
+const FRAMES = corpusFile('exports', 'watson', 'frames');
 const MAP = ['--map', 'project1=acme', '--map', 'project2=acme', '--map', 'project3-A=acme', '--map', 'project3-B=acme', '--map', 'project4=acme'];
 const ALL = ['--since', '2018-01-01', '--until', '2026-11-27'];
 

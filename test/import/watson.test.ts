@@ -1,9 +1,9 @@
-// Watson's frames file from the shared corpus, imported through the built binary: refusal of
-// unknown names, mapping by alias and --map, totals per client, idempotence, undo.
+// Watson's frames file from the corpus (test/fixtures/corpus), imported through the built binary:
+// refusal of unknown names, mapping by alias and --map, totals per client, idempotence, undo.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ok, tt, ttEnv, ttJson } from '../helpers/cli.ts';
-import { corpusFile } from './corpus.ts';
+import { corpusFile } from '../helpers/corpus.ts';
 
 interface LogJson {
   entries: { id: string; client: string; project: string | null; tags: string[]; start: string; end: string; hours: number; source: string }[];
@@ -17,7 +17,7 @@ interface Summary {
   entries: { id: string; origin: string; client: string; start: string; end: string }[];
 }
 
-const FRAMES = corpusFile('watson', 'frames');
+const FRAMES = corpusFile('exports', 'watson', 'frames');
 const ALL = ['--since', '2018-01-01', '--until', '2026-11-27'];
 
 function world() {
@@ -114,7 +114,7 @@ describe('tt import watson', () => {
 
   it('reads the frames of a sync conflict file', () => {
     const e = world();
-    const s = ttJson<Summary>(e, ['import', 'watson', corpusFile('watson', 'frames-with-conflict'), '--map', 'foo=acme', '--map', 'bar=globex']);
+    const s = ttJson<Summary>(e, ['import', 'watson', corpusFile('exports', 'watson', 'frames-with-conflict'), '--map', 'foo=acme', '--map', 'bar=globex']);
     expect(s.clients).toEqual([
       { client: 'acme', entries: 1, hours: 0.0042 },
       { client: 'globex', entries: 2, hours: 0.0222 },
@@ -123,9 +123,9 @@ describe('tt import watson', () => {
 
   it('names a file that is not a frames file', () => {
     const e = world();
-    const r = tt(e, ['import', 'watson', corpusFile('toggl', 'toggl_time_entries_import_test_1.csv')]);
+    const r = tt(e, ['import', 'watson', corpusFile('exports', 'toggl', 'tt-toggl-bom-amount.csv')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/toggl_time_entries_import_test_1\.csv is not JSON/);
+    expect(r.stderr).toMatch(/tt-toggl-bom-amount\.csv is not JSON/);
     expect(r.stderr).toContain('frames file');
     const missing = tt(e, ['import', 'watson', '/nonexistent/frames']);
     expect(missing.code).toBe(2);

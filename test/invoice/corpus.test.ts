@@ -1,15 +1,15 @@
-// Every Toggl, Harvest and Clockify export in ../shared/corpus imports, or is refused with a message
-// naming the file and the line. Totals of the small files are worked out by hand in the comments;
-// the two 250-row files are checked against a plain split of their (quote-free) lines.
+// Every Toggl, Harvest and Clockify export in the corpus (test/fixtures/corpus/exports) imports, or
+// is refused with a message naming the file and the line. Totals of the small files are worked out by
+// hand in the comments; the two 250-row files are checked against a plain split of their (quote-free)
+// lines. The tt-* files were written for tt in the shape of copyleft exports (see SOURCES.md there).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Invoice } from '../../src/invoices/model.ts';
-import { CORPUS, HAS_CORPUS, world, type Tt } from './run.ts';
+import { corpusFile } from '../helpers/corpus.ts';
+import { world, type Tt } from './run.ts';
 
-if (!HAS_CORPUS) console.warn(`test/invoice/corpus.test.ts: the corpus ${CORPUS} is missing; the corpus import tests are skipped`);
-
-const file = (dir: string, name: string): string => join(CORPUS, dir, name);
+const file = (dir: string, name: string): string => corpusFile('exports', dir, name);
 
 interface Imported {
   invoice: Invoice;
@@ -30,35 +30,42 @@ async function refused(tt: Tt, path: string, ...flags: string[]): Promise<string
   return r.stderr;
 }
 
-async function bigCompany(): Promise<Tt> {
+async function kestrel(): Promise<Tt> {
   const tt = await world();
-  await tt.ok('client', 'add', 'bigco', '--rate', '80', '--currency', 'USD', '--alias', 'Big Company');
+  await tt.ok('client', 'add', 'kestrel', '--rate', '80', '--currency', 'USD', '--alias', 'Kestrel Logistics');
+  return tt;
+}
+
+async function harbour(): Promise<Tt> {
+  const tt = await world();
+  await tt.ok('client', 'add', 'harbour', '--alias', 'Harbour Lights', '--currency', 'EUR');
   return tt;
 }
 
 const summary = (inv: Invoice) => inv.lines.map((l) => [l.date, l.client, l.hours, l.rate, l.amount, l.currency]);
 
-describe.skipIf(!HAS_CORPUS)('corpus: Toggl', () => {
-  test('toggl_time_entries_import_test_1: BOM, Amount (EUR), a zero-length non-billable row', async () => {
-    const tt = await bigCompany();
-    const r = await imports(tt, file('toggl', 'toggl_time_entries_import_test_1.csv'));
-    // Line 3: 10:23:00 to 11:23:01, duration 01:00:01 = 1 h 1 s = 1.000278 h -> 1.0003 h; Amount 111.11 EUR,
-    // so the rate is 111.11 / 1.0003 = 111.0767 (EUR from the header, over bigco's USD).
-    expect(summary(r.invoice)).toEqual([['2024-03-04', 'bigco', 1.0003, 111.0767, 111.11, 'EUR']]);
-    expect(r.invoice.totals).toEqual([{ currency: 'EUR', hours: 1.0003, net: 111.11, tax: 0, gross: 111.11 }]);
+describe('corpus: Toggl', () => {
+  test('tt-toggl-bom-amount: BOM, Amount (EUR), a zero-length non-billable row', async () => {
+    const tt = await kestrel();
+    const r = await imports(tt, file('toggl', 'tt-toggl-bom-amount.csv'));
+    // Line 3: 13:20:00 to 15:35:09, duration 02:15:09 = 2 h 15 min 9 s = 2.2525 h; Amount 202.73 EUR
+    // (Toggl's 90/h rounded to cents), so the rate is 202.73 / 2.2525 = 90.00222 -> 90.0022 (EUR
+    // from the header, over kestrel's USD).
+    expect(summary(r.invoice)).toEqual([['2025-01-13', 'kestrel', 2.2525, 90.0022, 202.73, 'EUR']]);
+    expect(r.invoice.totals).toEqual([{ currency: 'EUR', hours: 2.2525, net: 202.73, tax: 0, gross: 202.73 }]);
     expect(r.leftOut.nonBillable).toEqual([2]);
     expect(r.invoice.source).toBe('toggl');
   });
 
-  test('toggl_time_entries_import_test_2: every field quoted; its one row is non-billable', async () => {
-    const tt = await world();
-    await tt.ok('client', 'add', 'real', '--alias', 'Real World Client', '--currency', 'EUR');
-    const msg = await refused(tt, file('toggl', 'toggl_time_entries_import_test_2.csv'));
-    expect(msg).toContain('toggl_time_entries_import_test_2.csv: no billable rows to record; 1 rows are marked non-billable (lines 2)');
-    // 12:02:17 to 12:02:19: 2 s = 0.000556 h -> 0.0006 h; the description with quotes and emoji survives.
-    const r = await imports(tt, file('toggl', 'toggl_time_entries_import_test_2.csv'), '--include-non-billable');
-    expect(summary(r.invoice)).toEqual([['2024-10-15', 'real', 0.0006, null, null, 'EUR']]);
-    expect(r.invoice.lines[0]!.description).toContain('A giant task: \\\\ 🔥 Special characters  """`!@#$%^&*()');
+  test('tt-toggl-all-quoted: every field quoted; its one row is non-billable', async () => {
+    const tt = await harbour();
+    const msg = await refused(tt, file('toggl', 'tt-toggl-all-quoted.csv'));
+    expect(msg).toContain('tt-toggl-all-quoted.csv: no billable rows to record; 1 rows are marked non-billable (lines 2)');
+    // 08:59:58 to 09:00:01: 3 s = 0.000833 h -> 0.0008 h; the description with backslashes, doubled
+    // quotes and an emoji survives, after its task.
+    const r = await imports(tt, file('toggl', 'tt-toggl-all-quoted.csv'), '--include-non-billable');
+    expect(summary(r.invoice)).toEqual([['2025-02-20', 'harbour', 0.0008, null, null, 'EUR']]);
+    expect(r.invoice.lines[0]!.description).toContain('Escaping: Fix \\n\\t "smart" quotes 🧪 in ~`^|\\\\ /?<>{}[];: #%&*@!');
   });
 
   test('test_execute_01: Japanese client names through aliases, Billable いいえ, Amount ()', async () => {
@@ -77,18 +84,19 @@ describe.skipIf(!HAS_CORPUS)('corpus: Toggl', () => {
     expect(r.invoice.clients).toEqual(['area3', 'area4']);
   });
 
-  test('test_time_tracking_toggl: 12-hour times and "02:00:00 AM" durations', async () => {
+  test('tt-toggl-12h-times: 12-hour times and "12:45:00 AM" durations', async () => {
     const tt = await world();
-    await tt.ok('client', 'add', 'sam', '--rate', '50', '--currency', 'EUR', '--alias', 'Sam Lowry');
-    const msg = await refused(tt, file('toggl', 'test_time_tracking_toggl.csv'));
-    expect(msg).toContain('29 rows are marked non-billable (lines 2, 3, 4,');
-    const r = await imports(tt, file('toggl', 'test_time_tracking_toggl.csv'), '--include-non-billable');
-    // Durations in minutes, line 2 to 30: 120 60 90 60 165 210 125 60 150 75 20 30 75 15 85 60 150 75 45 120
-    // 120 60 120 75 105 60 15 120 75 = 2540 min = 42.3333 h ("12:20:00 AM" on line 12 is 20 min).
-    expect(r.invoice.lines).toHaveLength(29);
-    expect(r.invoice.totals[0]!.hours).toBe(42.3333);
-    const line12 = r.invoice.lines[10]!;
-    expect([line12.date, line12.hours, line12.project]).toEqual(['2022-01-19', 0.3333, '#HeatingRepair']);
+    await tt.ok('client', 'add', 'orla', '--rate', '50', '--currency', 'EUR', '--alias', 'Orla Byrne');
+    const msg = await refused(tt, file('toggl', 'tt-toggl-12h-times.csv'));
+    expect(msg).toContain('12 rows are marked non-billable (lines 2, 3, 4,');
+    const r = await imports(tt, file('toggl', 'tt-toggl-12h-times.csv'), '--include-non-billable');
+    // Durations in minutes, line 2 to 13: 150 45 210 55 10 45 90 200 25 135 75 50 = 1090 min =
+    // 18.1667 h (the per-line 4-decimal hours sum to the same). "12:45:00 AM" on line 7, from
+    // 11:40:20 AM to 12:25:20 PM across noon, is 45 min.
+    expect(r.invoice.lines).toHaveLength(12);
+    expect(r.invoice.totals[0]!.hours).toBe(18.1667);
+    const line7 = r.invoice.lines[5]!;
+    expect([line7.date, line7.hours, line7.project]).toEqual(['2023-03-08', 0.75, '#SolarRetrofit']);
   });
 
   test('toggl-sample: reordered columns, no end time; 250 rows', async () => {
@@ -105,16 +113,16 @@ describe.skipIf(!HAS_CORPUS)('corpus: Toggl', () => {
   });
 });
 
-describe.skipIf(!HAS_CORPUS)('corpus: Harvest', () => {
-  test('harvest_time_entries_import_test_1: European decimals, "Euro - EUR"', async () => {
-    const tt = await bigCompany();
-    const r = await imports(tt, file('harvest', 'harvest_time_entries_import_test_1.csv'));
-    // Line 3: "0,01" h at "100,0" = "1,0" EUR. Line 2 ("20,0" h, "2.000,0") is non-billable.
-    expect(summary(r.invoice)).toEqual([['2024-03-04', 'bigco', 0.01, 100, 1, 'EUR']]);
+describe('corpus: Harvest', () => {
+  test('tt-harvest-eu-decimals: European decimals, "Euro - EUR"', async () => {
+    const tt = await kestrel();
+    const r = await imports(tt, file('harvest', 'tt-harvest-eu-decimals.csv'));
+    // Line 3: "0,25" h at "80,0" = "20,0" EUR. Line 2 ("16,5" h, "1.320,0") is non-billable.
+    expect(summary(r.invoice)).toEqual([['2025-01-13', 'kestrel', 0.25, 80, 20, 'EUR']]);
     expect(r.leftOut.nonBillable).toEqual([2]);
-    // Both rows, line 2 (no client) given to bigco: 20 + 0.01 = 20.01 h, 2000 + 1 = 2001.00 EUR.
-    const all = await imports(tt, file('harvest', 'harvest_time_entries_import_test_1.csv'), '--include-non-billable', '--client', 'bigco', '--again');
-    expect(all.invoice.totals).toEqual([{ currency: 'EUR', hours: 20.01, net: 2001, tax: 0, gross: 2001 }]);
+    // Both rows, line 2 (no client) given to kestrel: 16.5 + 0.25 = 16.75 h, 1320 + 20 = 1340.00 EUR.
+    const all = await imports(tt, file('harvest', 'tt-harvest-eu-decimals.csv'), '--include-non-billable', '--client', 'kestrel', '--again');
+    expect(all.invoice.totals).toEqual([{ currency: 'EUR', hours: 16.75, net: 1340, tax: 0, gross: 1340 }]);
     expect(all.invoice.number).toBe('2026-002');
   });
 
@@ -131,80 +139,78 @@ describe.skipIf(!HAS_CORPUS)('corpus: Harvest', () => {
 
   test('the clients and projects exports are not time reports: refused at line 1', async () => {
     const tt = await world();
-    expect(await refused(tt, file('harvest', 'harvest_clients_import_test_1.csv'))).toContain('harvest_clients_import_test_1.csv: line 1: the header is not one of');
-    expect(await refused(tt, file('harvest', 'harvest_projects_import_test_1.csv'))).toContain('harvest_projects_import_test_1.csv: line 1: the header is not one of');
-    expect(await refused(tt, file('harvest', 'harvest_projects_import_test_1.csv'), '--format', 'harvest')).toContain('harvest_projects_import_test_1.csv: line 1: a Harvest time report needs a column "Date"; nothing was recorded');
+    expect(await refused(tt, file('harvest', 'tt-harvest-clients.csv'))).toContain('tt-harvest-clients.csv: line 1: the header is not one of');
+    expect(await refused(tt, file('harvest', 'tt-harvest-projects.csv'))).toContain('tt-harvest-projects.csv: line 1: the header is not one of');
+    expect(await refused(tt, file('harvest', 'tt-harvest-projects.csv'), '--format', 'harvest')).toContain('tt-harvest-projects.csv: line 1: a Harvest time report needs a column "Date"; nothing was recorded');
   });
 });
 
-describe.skipIf(!HAS_CORPUS)('corpus: Clockify', () => {
-  const ambiguous = (col: number) => `line 2, column ${col} "Start Date": cannot tell whether "03/04/2024" is MM/DD or DD/MM`;
+describe('corpus: Clockify', () => {
+  const ambiguous = (col: number) => `line 2, column ${col} "Start Date": cannot tell whether "02/05/2025" is MM/DD or DD/MM`;
 
-  test('test_1: 03/04/2024 is refused until --date-order says which', async () => {
-    const tt = await bigCompany();
-    const path = file('clockify', 'clockify_time_entries_import_test_1.csv');
-    expect(await refused(tt, path)).toContain(`clockify_time_entries_import_test_1.csv: ${ambiguous(10)}`);
+  test('tt-clockify-us-dates: 02/05/2025 is refused until --date-order says which', async () => {
+    const tt = await kestrel();
+    const path = file('clockify', 'tt-clockify-us-dates.csv');
+    expect(await refused(tt, path)).toContain(`tt-clockify-us-dates.csv: ${ambiguous(10)}`);
     const r = await imports(tt, path, '--date-order', 'mdy');
-    // Line 3: "Duration (h)" 01:00:01 -> 1.0003 h (the "Duration (decimal)" 0.00 disagrees; (h) wins);
+    // Line 3: "Duration (h)" 02:15:09 -> 2.2525 h (the "Duration (decimal)" 0.00 disagrees; (h) wins);
     // rate 0.00 means no rate: unpriced, USD from the header. Line 2 is non-billable.
-    expect(summary(r.invoice)).toEqual([['2024-03-04', 'bigco', 1.0003, null, null, 'USD']]);
+    expect(summary(r.invoice)).toEqual([['2025-02-05', 'kestrel', 2.2525, null, null, 'USD']]);
     const dmy = await imports(tt, path, '--date-order', 'dmy', '--again');
-    expect(dmy.invoice.lines[0]!.date).toBe('2024-04-03');
+    expect(dmy.invoice.lines[0]!.date).toBe('2025-05-02');
   });
 
-  test('test_2: 10/15/2024 decides MM/DD; Billable Rate (EUR)', async () => {
-    const tt = await world();
-    await tt.ok('client', 'add', 'real', '--alias', 'Real World Client', '--currency', 'EUR');
-    const r = await imports(tt, file('clockify', 'clockify_time_entries_import_test_2.csv'));
-    // 11:00 AM to 11:30 AM = 0.5 h at 1000 EUR = 500 EUR.
-    expect(summary(r.invoice)).toEqual([['2024-10-15', 'real', 0.5, 1000, 500, 'EUR']]);
-    expect(r.invoice.totals).toEqual([{ currency: 'EUR', hours: 0.5, net: 500, tax: 0, gross: 500 }]);
+  test('tt-clockify-eur-invoiced: 11/21/2024 decides MM/DD; Billable Rate (EUR)', async () => {
+    const tt = await harbour();
+    const r = await imports(tt, file('clockify', 'tt-clockify-eur-invoiced.csv'));
+    // 09:15:00 AM to 10:00:00 AM = 0.75 h at 120 EUR = 90 EUR.
+    expect(summary(r.invoice)).toEqual([['2024-11-21', 'harbour', 0.75, 120, 90, 'EUR']]);
+    expect(r.invoice.totals).toEqual([{ currency: 'EUR', hours: 0.75, net: 90, tax: 0, gross: 90 }]);
   });
 
-  test('test_3: the impossible 13/15/2024 is refused, with --skip-bad too', async () => {
-    const tt = await world();
-    await tt.ok('client', 'add', 'real', '--alias', 'Real World Client', '--currency', 'EUR');
-    const path = file('clockify', 'clockify_time_entries_import_test_3.csv');
+  test('tt-clockify-impossible-date: 13/21/2024 is refused, with --skip-bad too', async () => {
+    const tt = await harbour();
+    const path = file('clockify', 'tt-clockify-impossible-date.csv');
     const msg = await refused(tt, path);
-    expect(msg).toContain('clockify_time_entries_import_test_3.csv: line 2, column 13 "Start Date": "13/15/2024" is not a date; nothing was recorded');
+    expect(msg).toContain('tt-clockify-impossible-date.csv: line 2, column 13 "Start Date": "13/21/2024" is not a date; nothing was recorded');
     expect(await refused(tt, path, '--skip-bad')).toContain('no billable rows to record; 1 rows were skipped (');
   });
 
-  test('test_4 (no Billable column) and test_5 (Activity for Task)', async () => {
-    const tt = await bigCompany();
-    const p4 = file('clockify', 'clockify_time_entries_import_test_4.csv');
+  test('tt-clockify-no-billable and tt-clockify-activity (Activity for Task)', async () => {
+    const tt = await kestrel();
+    const p4 = file('clockify', 'tt-clockify-no-billable.csv');
     expect(await refused(tt, p4)).toContain(ambiguous(9));
     const r4 = await imports(tt, p4, '--date-order', 'dmy');
-    // No Billable column: both rows count; line 2 lasts 00:00:00 and is left out; line 3 is 1.0003 h.
-    expect(summary(r4.invoice)).toEqual([['2024-04-03', 'bigco', 1.0003, null, null, 'USD']]);
+    // No Billable column: both rows count; line 2 lasts 00:00:00 and is left out; line 3 is 2.2525 h.
+    expect(summary(r4.invoice)).toEqual([['2025-05-02', 'kestrel', 2.2525, null, null, 'USD']]);
     expect(r4.leftOut).toEqual({ nonBillable: [], empty: [2] });
-    const p5 = file('clockify', 'clockify_time_entries_import_test_5.csv');
+    const p5 = file('clockify', 'tt-clockify-activity.csv');
     expect(await tt('invoice', 'import', p5)).toMatchObject({ code: 2 });
     const r5 = await imports(tt, p5, '--date-order', 'mdy');
-    expect(r5.invoice.lines[0]!.description).toBe('Task 1: Working hard');
+    expect(r5.invoice.lines[0]!.description).toBe('Sprint 4: Route planner screen');
   });
 
-  test('test_6: no Client column, so --client names it', async () => {
-    const tt = await bigCompany();
-    const path = file('clockify', 'clockify_time_entries_import_test_6.csv');
-    expect(await refused(tt, path, '--date-order', 'mdy')).toContain('clockify_time_entries_import_test_6.csv: line 3, column Client: names no client');
-    const r = await imports(tt, path, '--date-order', 'mdy', '--client', 'bigco');
-    expect(summary(r.invoice)).toEqual([['2024-03-04', 'bigco', 1.0003, null, null, 'USD']]);
+  test('tt-clockify-no-client: no Client column, so --client names it', async () => {
+    const tt = await kestrel();
+    const path = file('clockify', 'tt-clockify-no-client.csv');
+    expect(await refused(tt, path, '--date-order', 'mdy')).toContain('tt-clockify-no-client.csv: line 3, column Client: names no client');
+    const r = await imports(tt, path, '--date-order', 'mdy', '--client', 'kestrel');
+    expect(summary(r.invoice)).toEqual([['2025-02-05', 'kestrel', 2.2525, null, null, 'USD']]);
   });
 
-  test('test_7: the data row lacks the last column', async () => {
-    const tt = await bigCompany();
-    const path = file('clockify', 'clockify_time_entries_import_test_7.csv');
+  test('tt-clockify-ragged-row: the data row lacks the last column', async () => {
+    const tt = await kestrel();
+    const path = file('clockify', 'tt-clockify-ragged-row.csv');
     expect(await refused(tt, path)).toContain(ambiguous(9));
-    expect(await refused(tt, path, '--date-order', 'mdy')).toContain('clockify_time_entries_import_test_7.csv: line 2: has 12 fields, the header has 13; column 13 "Client" onward is missing');
+    expect(await refused(tt, path, '--date-order', 'mdy')).toContain('tt-clockify-ragged-row.csv: line 2: has 12 fields, the header has 13; column 13 "Client" onward is missing');
   });
 });
 
-describe.skipIf(!HAS_CORPUS)('corpus coverage', () => {
+describe('corpus coverage', () => {
   test('every export file of the three tools has a case above', () => {
     const covered = readFileSync(new URL(import.meta.url), 'utf8');
     for (const dir of ['toggl', 'harvest', 'clockify']) {
-      for (const name of readdirSync(join(CORPUS, dir))) expect(covered, `${dir}/${name} has no test`).toContain(name.replace(/\.csv$/, ''));
+      for (const name of readdirSync(join(corpusFile('exports'), dir))) expect(covered, `${dir}/${name} has no test`).toContain(name.replace(/\.csv$/, ''));
     }
   });
 });

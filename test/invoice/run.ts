@@ -1,9 +1,6 @@
 // Runs tt in-process (src/cli.ts main) against a temp data folder with a pinned clock: the invoice
 // tests run many commands, and a process per command would cost seconds on a shared machine.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { main } from '../../src/cli.ts';
-import { ROOT } from '../helpers/cli.ts';
 import { testCtx, type TestCtx } from '../helpers/ctx.ts';
 
 export interface Run {
@@ -36,7 +33,3 @@ export async function world(now = '2026-12-02T10:00:00Z'): Promise<Tt> {
   await run.ok('config', 'set', 'tz', 'Europe/Berlin');
   return run;
 }
-
-/** The shared corpus of real exports: ../shared/corpus beside the repository, as CI has it. */
-export const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'exports');
-export const HAS_CORPUS = existsSync(CORPUS);
