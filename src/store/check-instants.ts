@@ -2,6 +2,7 @@
 // older tt or an import before the bound existed. Read commands set them aside with one warning
 // (load.ts); `tt doctor` lists each with the command that fixes it (checkInstants).
 import { describeInstant, entryProblem } from '../core/bounds.ts';
+import { TtError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
 import type { Finding } from './repair.ts';
 import type { Store } from './store.ts';
@@ -34,7 +35,14 @@ export function outOfBoundsWarning(bad: readonly OutOfBounds[]): string {
 
 /** For `tt doctor`: one finding per entry outside the bounds, with its times and the fix. */
 export async function checkInstants(store: Store): Promise<Finding[]> {
-  const h = await store.history();
+  let h: Awaited<ReturnType<Store['history']>>;
+  try {
+    h = await store.history();
+  } catch (err) {
+    // A data folder that cannot be read at all is doctor's own finding; nothing to add here.
+    if (err instanceof TtError) return [];
+    throw err;
+  }
   return outOfBounds(h.entries, store.ctx.now()).map(({ entry: e, problem }) => ({
     file: store.p.events,
     problem: `entry ${e.id} (${e.client}, ${describeInstant(e.start)} to ${e.end === null ? 'now' : describeInstant(e.end)}) ${problem}: correct it with \`tt edit ${e.id} --from T --to T\`, or remove it with \`tt delete ${e.id}\``,

@@ -28,6 +28,9 @@ describe('times typed on the command line', () => {
       expect(r.err).not.toMatch(/internal error|at .*\.ts:/);
     }
     expect(await entries(ctx)).toEqual([]);
+    const since = await run(ctx, ['report', '--since', '0206-01-01']);
+    expect(since.code).toBe(2);
+    expect(since.err).toContain('--since: "0206-01-01" is outside the days tt reads (1970-01-01 to 9999-12-31)');
   });
 
   it('refuses an edit to year 1, and the store stays exportable', async () => {
