@@ -2,6 +2,7 @@
 // window, as meetings with a client and a counted/left-out mark. Reading is pure over text; only
 // loadMeetings touches the store.
 import type { Client } from '../core/client.ts';
+import { meetingRuleProblem } from '../core/regex-safety.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { readIfExists } from '../store/io.ts';
 import type { Store } from '../store/store.ts';
@@ -68,15 +69,26 @@ export async function loadMeetings(store: Store, window: Window): Promise<LoadRe
   const r = await meetingsFromSources(sources, {
     window,
     tz: store.tz(),
-    clients: ruleClients(readClientsLoose(fs, store.p.clients)),
+    clients: ruleClients(readClientsLoose(fs, store.p.clients), warnings),
     myEmails: Array.isArray(emails) ? emails : [],
   });
   for (const f of r.refused) warnings.push(`${f}: not a calendar; it was skipped`);
   return { meetings: r.meetings, warnings: [...warnings, ...r.warnings] };
 }
 
-/** The meeting rules of clients read without zod (it costs more to load than a calendar takes to read). */
-export function ruleClients(clients: readonly Partial<Client>[]): ReadOptions['clients'] {
+/**
+ * The meeting rules of clients read without zod (it costs more to load than a calendar takes to read).
+ * A title rule that could hang on a crafted title (stored by an older tt, or synced) is left out, and
+ * `warnings` says so with the command that replaces it.
+ */
+export function ruleClients(clients: readonly Partial<Client>[], warnings: string[] = []): ReadOptions['clients'] {
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return clients.map((c) => ({ name: String(c.name), meetings: list(c.meetings), domains: list(c.domains), calendars: list(c.calendars) }));
+  return clients.map((c) => {
+    const meetings = list(c.meetings).filter((m) => {
+      const why = meetingRuleProblem(m);
+      if (why) warnings.push(`client ${String(c.name)}: meeting rule "${m}" is not used: ${why}; replace it: tt client set ${String(c.name)} --clear meeting --meeting ...`);
+      return !why;
+    });
+    return { name: String(c.name), meetings, domains: list(c.domains), calendars: list(c.calendars) };
+  });
 }

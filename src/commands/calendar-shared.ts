@@ -3,6 +3,7 @@
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
+import { readUserText } from '../platform/user-file.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { rangeInstants, resolveRange, type DayRange, type RangeFlags } from '../core/ranges.ts';
@@ -24,14 +25,11 @@ export function nameOfFile(file: string): string {
   return base || 'calendar';
 }
 
+/** A calendar file the user named: a regular file up to the input cap; Latin-1 is read with a warning. */
 export function readUserFile(ctx: Ctx, file: string): string {
-  try {
-    return ctx.fs.readFileSync(resolve(ctx.cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
-    throw new UsageError(`cannot read ${file}: ${why}`, 'Give the path of an .ics file exported from your calendar.');
-  }
+  const r = readUserText(resolve(ctx.cwd, file), file, { hint: 'Give the path of an .ics file exported from your calendar.' });
+  if (r.note) ctx.err(`tt: warning: ${r.note}\n`);
+  return r.text;
 }
 
 export function warn(ctx: Ctx, warnings: readonly string[], strict: boolean | undefined): void {
@@ -59,10 +57,13 @@ export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): 
         return text === null ? [] : [{ calendar: e.name, file: e.source, text }];
       });
   const emails = store.config()['me.emails'];
+  const ruleWarnings: string[] = [];
+  const clients = ruleClients(readClientsLoose(ctx.fs, store.p.clients), ruleWarnings);
+  for (const w of ruleWarnings) ctx.err(`tt: warning: ${w}\n`);
   const r = await meetingsFromSources(sources, {
     window: rangeInstants(range, tz),
     tz,
-    clients: ruleClients(readClientsLoose(ctx.fs, store.p.clients)),
+    clients,
     myEmails: Array.isArray(emails) ? emails : [],
   });
   if (r.refused.length) {

@@ -50,7 +50,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
       tz,
       set,
       clients: clients.map((c) => c.name),
-      parseTime: (text, day, label) => parseInstant(text, { now, tz, flag: label, day }),
+      parseTime: (text, day, label) => parseInstant(text, { now, tz, flag: label, day, zoneProblem: store.zoneProblem() }),
       resolveTarget: (text) => {
         const t = resolveTarget(clients, text);
         return t.project ? { client: t.client, project: t.project } : { client: t.client };

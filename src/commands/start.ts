@@ -1,4 +1,4 @@
-// tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D]: a switch when a timer already runs.
+// tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D] [--long]: a switch when a timer already runs.
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';
@@ -7,6 +7,7 @@ import { requireDuration, formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry, EntryEvent, TimeEvent } from '../core/events.ts';
 import { parseInstant } from '../core/instant.ts';
+import { requireLongStop } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store, newId } from '../store/store.ts';
@@ -23,7 +24,7 @@ export interface StartFields {
 }
 
 /** Starts a timer at `at`, stopping a running one at the same instant. Shared by start and continue. */
-export function startTimer(store: Store, fields: StartFields, at: number): { started: Entry; stopped: Entry | null } {
+export function startTimer(store: Store, fields: StartFields, at: number, long?: boolean): { started: Entry; stopped: Entry | null } {
   return store.lock(() => {
     const running = store.timer();
     if (running && at < running.start) {
@@ -32,6 +33,7 @@ export function startTimer(store: Store, fields: StartFields, at: number): { sta
         'Stop it first with `tt stop --at ...`, or start later.',
       );
     }
+    if (running) requireLongStop(running, at, long, store.tz(), 'start');
     const action = newId();
     const events: TimeEvent[] = [];
     const stamp = store.stamp(action);
@@ -61,13 +63,13 @@ export function reportStart(ctx: Ctx, store: Store, r: { started: Entry; stopped
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; estimate?: string; note?: string; json?: boolean };
+  const o = inv.opts as { at?: string; estimate?: string; note?: string; long?: boolean; json?: boolean };
   const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
-  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : ctx.now();
   const fields: StartFields = { ...target };
   if (o.estimate) fields.estimateMin = requireDuration(o.estimate, '--estimate');
   if (o.note) fields.note = o.note;
-  const r = startTimer(store, fields, at);
+  const r = startTimer(store, fields, at, o.long);
   reportStart(ctx, store, r, Boolean(o.json));
   await maybeFold(store);
 }

@@ -8,6 +8,7 @@ import { config } from './config.ts';
 import { entries } from './entries.ts';
 import { folder } from './folder.ts';
 import { hooks } from './hooks.ts';
+import { instants } from './instants.ts';
 import { invoices } from './invoices.ts';
 import { journal } from './journal.ts';
 import { lock } from './lock.ts';
@@ -19,6 +20,7 @@ export const CHECKS: readonly Check[] = [
   folder,
   shards,
   entries,
+  instants,
   journal,
   settings,
   clients,

@@ -6,6 +6,7 @@ import { EnvError, UsageError } from '../core/errors.ts';
 import { guardCell } from '../core/csv-guard.ts';
 import { inert, visible } from '../core/visible.ts';
 import type { Fs } from '../platform/fs.ts';
+import { readUserText } from '../platform/user-file.ts';
 import type { Invoice } from './model.ts';
 import { renderTemplate } from './template.ts';
 import { invoiceView } from './view.ts';
@@ -48,14 +49,18 @@ export function templatesDir(fs: Fs): string {
   throw new EnvError('the invoice templates are missing from this installation of tt', 'Reinstall tt: templates/invoice/ ships with it.');
 }
 
+function ownTemplate(fs: Fs, path: string): string {
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new EnvError(`cannot read tt's template ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, 'Reinstall tt: templates/invoice/ ships with it.');
+  }
+}
+
 export function renderInvoice(fs: Fs, inv: Invoice, format: RenderFormat, templateFile?: string): string {
   const path = templateFile ?? join(templatesDir(fs), `invoice.${format}`);
-  let tpl: string;
-  try {
-    tpl = fs.readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new UsageError(`--template: cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
+  // The user's template is read like any file they name (a regular file, up to a size cap); tt's own through fs.
+  const tpl = templateFile ? readUserText(templateFile, templateFile, { hint: 'Give a template file (see templates/invoice/).', flag: '--template', maxBytes: 1024 * 1024 }).text : ownTemplate(fs, path);
   try {
     return renderTemplate(tpl, invoiceView(inv), ESCAPES[format]);
   } catch (err) {

@@ -6,14 +6,15 @@ import type { Ctx } from '../platform/context.ts';
 import { EnvError, type DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
-import { systemZone } from '../core/time.ts';
+import { systemZoneOrNull } from '../core/time.ts';
+import { chooseZone, type ZoneChoice, type ZoneProblem } from '../core/zone-choice.ts';
 import { appendLine, atomically, ensureDir, envFailure, readIfExists } from './io.ts';
 import { deviceId } from './device.ts';
 import { MAX_RECORD_BYTES, isTimeRecord, parseJournal } from './journal.ts';
 import { withLock } from './lock.ts';
 import { dataDir, paths, type Paths } from './paths.ts';
 import { asideFiles } from './fold.ts';
-import { readConfigFile, type ConfigValues } from './config-file.ts';
+import { readStoredConfig, withDefaults, type ConfigValues } from './config-file.ts';
 import { readTimer, writeTimer } from './timer.ts';
 import type { readShards } from './read.ts';
 
@@ -21,6 +22,9 @@ type ShardReader = typeof readShards;
 
 // Made on first use; random characters from /dev/urandom (see random.ts), not Web Crypto.
 let nextId: ReturnType<typeof monotonicFactory> | undefined;
+
+/** Contexts already warned that their zone is a fallback: one warning per command, however many stores. */
+const warnedZone = new WeakSet<Ctx>();
 
 /** A ULID ordered by real recording time, even when the command runs under a pinned clock. */
 export function newId(): string {
@@ -40,7 +44,9 @@ export interface History extends Tracked {
 export class Store {
   readonly p: Paths;
   private deviceId: string | null = null;
+  private storedConfig: ConfigValues | null = null;
   private configCache: ConfigValues | null = null;
+  private zone: ZoneChoice | null = null;
   /** Inside lock(): writes held back until its function returns, and the timer it will leave. */
   private pending: { writes: (() => void)[]; timer: Entry | null | undefined } | null = null;
 
@@ -55,16 +61,33 @@ export class Store {
   }
 
   config(): ConfigValues {
-    return (this.configCache ??= readConfigFile(this.ctx.fs, this.p.config));
+    return (this.configCache ??= withDefaults((this.storedConfig ??= readStoredConfig(this.ctx.fs, this.p.config))));
   }
 
+  /** The zone days are cut in. When it cannot be resolved, a fallback, with one warning per command. */
   tz(): string {
-    const tz = this.config().tz;
-    return typeof tz === 'string' && tz ? tz : systemZone();
+    if (!this.zone) {
+      this.config();
+      this.zone = chooseZone(this.storedConfig!.tz, systemZoneOrNull(), this.ctx.env.TZ);
+      const p = this.zone.problem;
+      if (p && !warnedZone.has(this.ctx)) {
+        warnedZone.add(this.ctx);
+        this.ctx.err(`tt: warning: ${p.message}\n  ${p.hint}\n`);
+      }
+    }
+    return this.zone.tz;
+  }
+
+  /** Why the zone is a fallback, or null: commands that read a wall-clock time refuse then. */
+  zoneProblem(): ZoneProblem | null {
+    this.tz();
+    return this.zone!.problem;
   }
 
   invalidateConfig(): void {
     this.configCache = null;
+    this.storedConfig = null;
+    this.zone = null;
   }
 
   /**
