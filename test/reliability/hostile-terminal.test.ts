@@ -8,6 +8,7 @@ import { createElement } from 'react';
 import { render } from 'ink-testing-library';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
+import { Store, newId } from '../../src/store/store.ts';
 import { OWN, own, safeText } from '../../src/platform/safe-output.ts';
 import { buildDrafts } from '../../src/review/drafts.ts';
 import { ReviewScreen } from '../../src/ui/review/Screen.tsx';
@@ -67,7 +68,12 @@ beforeAll(async () => {
   const event = ['BEGIN:VEVENT', 'UID:a1', 'DTSTAMP:20261101T000000Z', 'DTSTART:20261124T140000Z', 'DTEND:20261124T150000Z', `SUMMARY:${TITLE.replace('\n', '\\n')}`, 'END:VEVENT'];
   writeFileSync(ics, ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tt tests//EN', ...event, 'END:VCALENDAR', ''].join('\r\n'));
   await ok('calendar', 'import', ics, '--name', 'work');
-  await ok('add', `acme/${PROJECT}`, '--from', '2026-11-25T09:00:00Z', '--to', '2026-11-25T10:00:00Z', '--note', NOTE);
+  await ok('add', 'acme/web', '--from', '2026-11-25T09:00:00Z', '--to', '2026-11-25T10:00:00Z', '--note', NOTE);
+  // tt refuses to type a project with control characters; one can still arrive stored by an older tt,
+  // an import or another device, as this edit event stands for.
+  const added = (JSON.parse(await ok('log', '--week', '--json')) as { entries: { id: string }[] }).entries[0]!.id;
+  const store = new Store(ctx);
+  store.lock(() => store.append([{ ...store.stamp(newId()), id: newId(), kind: 'edit', entry: added, set: { project: PROJECT } }]));
   await ok('start', 'acme', '--note', RUNNING);
   // What the post-commit hook and the shell prompt append (src/store/hook-record.ts): the branch is
   // read from .git/HEAD, so a hostile one arrives as it is.
