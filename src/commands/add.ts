@@ -27,6 +27,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     throw new UsageError(`--to ${formatLocal(end, tz)} is not after --from ${formatLocal(start, tz)}`, 'Give an end later than the start.');
   }
   const h = await loadEntries(ctx, store, { remember: false });
+  // Everything the command reads is read before it writes: once the entry is stored it must exit 0,
+  // or a retry after the error would add it twice.
+  const timer = store.timer();
   const action = newId();
   const id = newId();
   const ev: EntryEvent = {
@@ -44,5 +47,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (o.json) printJson(ctx.out, entryJson(entry, now));
   else ctx.out(`Added ${label(entry)} ${formatLocal(start, tz)}–${formatClock(end, tz)} (${formatHM(end - start)}), id ${id.slice(-6)}.\n`);
   warnOverlaps(ctx, h.entries, entry, tz);
-  warnAboutTimer(ctx, store.timer(), tz);
+  warnAboutTimer(ctx, timer, tz);
 }

@@ -2,6 +2,7 @@
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { checkStore } from '../store/repair.ts';
+import { checkLinks } from '../store/check-links.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 
@@ -9,6 +10,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);
   const repair = Boolean(inv.opts.repair);
   const findings = repair ? store.lock(() => checkStore(store, true)) : checkStore(store, false);
+  findings.push(...checkLinks(ctx.fs, store.p.root));
   const unresolved = findings.filter((f) => !f.repaired && !f.file.endsWith('lock') && !f.file.includes('journal'));
   if (inv.opts.json) {
     printJson(ctx.out, { dataDir: store.p.root, ok: unresolved.length === 0, findings });

@@ -1,11 +1,25 @@
 // Loading history for the commands that need it: fold first (when the lock is free), report damaged
 // shards, and refuse to change anything on top of history that could not be read whole.
+import { EnvError } from '../core/errors.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { History, Store, Tracked } from './store.ts';
 
 export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<History> {
-  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  await foldFirst(ctx, store, purpose);
   return reportDamage(ctx, await store.history(), purpose);
+}
+
+/**
+ * Folding first is housekeeping: for a command that only reads, a fold the disk has no room for (or
+ * may not write) is a warning, and history is read from the journal where it lies.
+ */
+async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<void> {
+  try {
+    for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  } catch (err) {
+    if (purpose === 'change' || !(err instanceof EnvError)) throw err;
+    ctx.err(`tt: warning: ${err.message}; the journal stays as it is until a later command folds it\n`);
+  }
 }
 
 /**
@@ -14,7 +28,7 @@ export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'cha
  * leaves it be, so that a failed change writes nothing at all.
  */
 export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
-  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  await foldFirst(ctx, store, o.remember ? 'read' : 'change');
   return reportDamage(ctx, await store.entries(o.remember), 'read');
 }
 
