@@ -26,10 +26,10 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (end <= start) {
     throw new UsageError(`--to ${formatLocal(end, tz)} is not after --from ${formatLocal(start, tz)}`, 'Give an end later than the start.');
   }
-  const h = await loadEntries(ctx, store, { remember: false });
-  // Everything the command reads is read before it writes: once the entry is stored it must exit 0,
-  // or a retry after the error would add it twice.
+  // Everything the command reads is read before it writes (the fold below included): once the entry
+  // is stored it must exit 0, or a retry after the error would add it twice.
   const timer = store.timer();
+  const h = await loadEntries(ctx, store, { remember: false });
   const action = newId();
   const id = newId();
   const ev: EntryEvent = {

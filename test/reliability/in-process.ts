@@ -1,7 +1,7 @@
 // tt run in-process (src/cli.ts main) on a given data folder, with the filesystem faults of
 // src/platform/fs.ts (TT_FAULT...) and a pinned clock: the fault sweeps run a command hundreds of
 // times, which as processes would cost minutes on a shared machine.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli.ts';
 import { makeFs } from '../../src/platform/fs.ts';
@@ -39,4 +39,23 @@ export function copyOf(template: string): string {
   mkdirSync(home);
   cpSync(template, home, { recursive: true });
   return home;
+}
+
+/** What a user sees of a data folder (ids, which are random, left out), to compare two of them. */
+export async function view(home: string): Promise<unknown> {
+  const parts: unknown[] = [];
+  for (const args of [
+    ['log', '--since', '2020-01-01', '--json'],
+    ['status', '--json'],
+    ['client', 'list', '--json'],
+    ['config', 'list', '--json'],
+    ['invoice', 'list', '--json'],
+    ['calendar', 'list', '--json'],
+  ]) {
+    const r = await runIn(home, args);
+    parts.push(r.code, JSON.parse(r.stdout || 'null'));
+  }
+  const ics = join(home, 'calendars', 'work.ics');
+  parts.push(existsSync(ics) ? readFileSync(ics, 'latin1') : null);
+  return JSON.parse(JSON.stringify(parts), (k, v: unknown) => (/^(id|shortId|action|lastAction|invoice|entries|createdAt|importedAt)$/.test(k) && typeof v !== 'object' ? '…' : v));
 }

@@ -9,11 +9,11 @@
 // of stored records unchanged. A run after the command's change was recorded (only a rename can
 // fail there) exits 0, says what failed and that the change was saved, and `tt doctor --repair` makes
 // the rest whole. Each run that gets through leaves exactly what a run without faults leaves.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.ts';
-import { copyOf, okIn, runIn, type Faults, type Run } from './in-process.ts';
+import { copyOf, okIn, runIn, view, type Faults, type Run } from './in-process.ts';
 import { storedRecords } from './records.ts';
 import { leftovers, snapshot } from './store-files.ts';
 
@@ -75,24 +75,6 @@ beforeAll(async () => {
   writeFileSync(ICS, calendar(Array.from({ length: 300 }, (_, i) => `Meeting number ${i} about the project`)));
   writeFileSync(TIMEW, timewarrior(300));
 });
-
-/** What a user sees of a data folder, ids left out (they are random). */
-async function view(home: string): Promise<unknown> {
-  const parts: unknown[] = [];
-  for (const args of [
-    ['log', '--since', '2025-01-01', '--json'],
-    ['status', '--json'],
-    ['client', 'list', '--json'],
-    ['config', 'list', '--json'],
-    ['invoice', 'list', '--json'],
-    ['calendar', 'list', '--json'],
-  ]) {
-    const r = await runIn(home, args);
-    parts.push(r.code, JSON.parse(r.stdout || 'null'));
-  }
-  parts.push(readFileSync(join(home, 'calendars', 'work.ics'), 'latin1'));
-  return JSON.parse(JSON.stringify(parts), (k, v: unknown) => (/^(id|shortId|action|lastAction|invoice|entries|createdAt|importedAt)$/.test(k) && typeof v !== 'object' ? '…' : v));
-}
 
 /** Everything but the journal and the shards, byte for byte. */
 function nonEventFiles(home: string): Map<string, string> {
