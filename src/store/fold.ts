@@ -52,6 +52,7 @@ function recordMonthIso(r: StoredRecord, fallback: string): string {
 function removeDeadTemps(ctx: Ctx, dir: string): void {
   let names: string[];
   try {
+    refuseLinks(ctx.fs, dir); // a folder that is a link is not tt's to tidy (the fold reports it)
     names = ctx.fs.readdirSync(dir);
   } catch {
     return;
@@ -155,7 +156,8 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
       if (!(err instanceof DataError)) throw err;
       const files = new Set(group.records.map((x) => x.from));
       for (const a of files) a.complete = false;
-      warnings.push(`${err.message}; its new records stay in ${[...files].map((a) => a.file).join(', ')} until it is repaired`);
+      const where = files.size === 1 ? [...files][0]!.file : `${files.size} journals set aside in ${p.root}`;
+      warnings.push(`${err.message}; its new records stay in ${where} until it is repaired`);
     }
   }
   for (const a of asides) {

@@ -2,7 +2,7 @@
 // Every write checks that all its bytes reached the file (write(2) may store fewer than it was given
 // when the disk fills up), and nothing is written through a symbolic link inside the data folder.
 import { constants } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DataError, EnvError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
 
@@ -75,13 +75,20 @@ function linkError(path: string): DataError {
 /** Refuses a write to `path` when a folder on its way down from the data folder, or the file itself, is a link. */
 export function refuseLinks(fs: Fs, path: string): void {
   if (!dataRoot) return;
-  const abs = resolve(path);
-  const rel = relative(dataRoot, abs);
-  if (!rel || rel.startsWith('..') || resolve(dataRoot, rel) !== abs) {
-    // A path spelled inside the data folder that leads out of it (`..`) is never written.
-    if (path.startsWith(dataRoot + sep)) throw new DataError(`${path} leads outside the data folder ${dataRoot}; nothing was written`);
+  const inside = (p: string): boolean => {
+    const rel = relative(dataRoot!, resolve(p));
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  if (!inside(path)) {
+    // A path spelled inside the data folder that `..` leads out of is never written.
+    const parts = path.split(sep);
+    const up = parts.indexOf('..');
+    if (up > 0 && (inside(parts.slice(0, up).join(sep)) || resolve(parts.slice(0, up).join(sep)) === dataRoot)) {
+      throw new DataError(`${path} leads outside the data folder ${dataRoot}; nothing was written`);
+    }
     return;
   }
+  const rel = relative(dataRoot, resolve(path));
   let at = dataRoot;
   for (const part of rel.split(sep)) {
     at = join(at, part);
@@ -124,10 +131,15 @@ export function changeCount(): number {
 
 export function ensureDir(fs: Fs, dir: string): void {
   refuseLinks(fs, dir);
+  makeDir(fs, dir);
+}
+
+/** ensureDir, for a folder whose way down was checked for links already. */
+function makeDir(fs: Fs, dir: string): void {
   try {
     if (fs.existsSync(dir)) return;
     const parent = dirname(dir);
-    if (parent !== dir) ensureDir(fs, parent);
+    if (parent !== dir) makeDir(fs, parent);
     fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
     batch?.dirs.push(dir);
   } catch (err) {
@@ -251,7 +263,7 @@ function removeQuietly(fs: Fs, path: string): void {
  */
 export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opts: { derived?: boolean } = {}): void {
   refuseLinks(fs, path);
-  ensureDir(fs, dirname(path));
+  makeDir(fs, dirname(path));
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let fd = -1;
   try {
@@ -281,7 +293,7 @@ export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opt
 export function appendLine(fs: Fs, path: string, line: string): void {
   const text = `\n${line}${line.endsWith('\n') ? '' : '\n'}`;
   refuseLinks(fs, path);
-  ensureDir(fs, dirname(path));
+  makeDir(fs, dirname(path));
   if (batch) batch.appends.set(path, (batch.appends.get(path) ?? '') + text);
   else appendNow(fs, path, text);
 }
