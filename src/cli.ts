@@ -3,7 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { processContext, type Ctx } from './platform/context.ts';
 import { safeOutput } from './platform/safe-output.ts';
-import { EXIT, TtError } from './core/errors.ts';
+import { EnvError, EXIT, TtError } from './core/errors.ts';
+import { changeCount } from './store/io.ts';
 import { registerFoundation } from './cli/foundation.ts';
 import { registerAreas } from './cli/areas.ts';
 import { errnoFailure } from './cli/errno.ts';
@@ -73,12 +74,30 @@ export async function main(argv: string[], given: Ctx): Promise<number> {
   const first = argv[0] ?? '';
   const only = HOT.has(first) && !argv.includes('--help') && !argv.includes('-h') ? first : undefined;
   const program = buildProgram(ctx, (c) => (exit = c), only);
+  const changes = changeCount();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (err) {
-    return report(err, ctx);
+    return changeCount() === changes ? report(err, ctx) : reportAfterChange(err, ctx);
   }
+}
+
+/**
+ * A command failed after its change was stored (printing the confirmation, a warning, the fold that
+ * follows a start): it says what failed, and exits 0, since running it again would make the change
+ * twice.
+ */
+function reportAfterChange(err: unknown, ctx: Ctx): number {
+  const e = err as NodeJS.ErrnoException;
+  const failure = err instanceof TtError || typeof e?.code !== 'string' ? err : new EnvError(`cannot finish: ${e.message}`);
+  try {
+    report(failure, ctx);
+    ctx.err('  The change itself was saved: do not run the command again.\n');
+  } catch {
+    /* stderr is gone too: the exit code is all that is left to tell */
+  }
+  return EXIT.ok;
 }
 
 export function report(err: unknown, ctx: Ctx): number {

@@ -29,6 +29,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     throw new UsageError(`--to ${formatLocal(end, tz)} is not after --from ${formatLocal(start, tz)}`, 'Give an end later than the start.');
   }
   requireLongFlag(end - start, o.long, `--from ${formatLocal(start, tz)} --to ${formatLocal(end, tz)}`, 'If that is right, add --long; if not, check both times.');
+  // Everything the command reads is read before it writes (the fold below included): once the entry
+  // is stored it must exit 0, or a retry after the error would add it twice.
+  const timer = store.timer();
   const h = await loadEntries(ctx, store, { remember: false });
   const action = newId();
   const id = newId();
@@ -47,5 +50,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (o.json) printJson(ctx.out, entryJson(entry, now));
   else ctx.out(`Added ${label(entry)} ${formatLocal(start, tz)}–${formatClock(end, tz)} (${formatHM(end - start)}), id ${id.slice(-6)}.\n`);
   warnOverlaps(ctx, h.entries, entry, tz);
-  warnAboutTimer(ctx, store.timer(), tz);
+  warnAboutTimer(ctx, timer, tz);
 }

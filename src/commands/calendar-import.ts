@@ -31,8 +31,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     const dir = store.p.calendars;
     const entries = readIndex(ctx.fs, dir);
     const before = entries.some((e) => e.name === name);
-    writeAtomic(ctx.fs, calendarPath(dir, name), text);
-    writeIndex(ctx.fs, dir, [...entries.filter((e) => e.name !== name), entry]);
+    // The copy and the index change together or not at all.
+    store.later(() => {
+      writeAtomic(ctx.fs, calendarPath(dir, name), text);
+      writeIndex(ctx.fs, dir, [...entries.filter((e) => e.name !== name), entry]);
+    });
     return before;
   });
   if (o.json) {

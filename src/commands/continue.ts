@@ -12,7 +12,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
   const o = inv.opts as { at?: string; long?: boolean; json?: boolean };
-  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : ctx.now();
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined; // now: read under the lock
   const h = await loadEntries(ctx, store, { remember: false });
   if (!h.entries.length) throw new UsageError('there is nothing to continue yet', 'Start a timer with `tt start CLIENT`.');
   const ref = inv.args[0] ?? '@1';

@@ -23,13 +23,19 @@ export interface StartFields {
   estimateMin?: number;
 }
 
-/** Starts a timer at `at`, stopping a running one at the same instant. Shared by start and continue. */
-export function startTimer(store: Store, fields: StartFields, at: number, long?: boolean): { started: Entry; stopped: Entry | null } {
+/**
+ * Starts a timer at `given` (--at) or now, stopping a running one at the same instant. Shared by
+ * start and continue. Now is read under the lock: a command that waited for it must not start its
+ * timer before the one started meanwhile.
+ */
+export function startTimer(store: Store, fields: StartFields, given: number | undefined, long?: boolean): { started: Entry; stopped: Entry | null } {
   return store.lock(() => {
+    const at = given ?? store.ctx.now();
     const running = store.timer();
     if (running && at < running.start) {
+      const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, store.tz())}`;
       throw new UsageError(
-        `--at ${formatClock(at, store.tz())} is before the running timer started (${formatClock(running.start, store.tz())})`,
+        `${when} is before the running timer started (${formatClock(running.start, store.tz())})`,
         'Stop it first with `tt stop --at ...`, or start later.',
       );
     }
@@ -65,7 +71,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const tz = store.tz();
   const o = inv.opts as { at?: string; estimate?: string; note?: string; long?: boolean; json?: boolean };
   const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
-  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : ctx.now();
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
   const fields: StartFields = { ...target };
   if (o.estimate) fields.estimateMin = requireDuration(o.estimate, '--estimate');
   if (o.note) fields.note = o.note;

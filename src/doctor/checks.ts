@@ -11,6 +11,7 @@ import { hooks } from './hooks.ts';
 import { instants } from './instants.ts';
 import { invoices } from './invoices.ts';
 import { journal } from './journal.ts';
+import { links } from './links.ts';
 import { lock } from './lock.ts';
 import { settings } from './settings.ts';
 import { shards } from './shards.ts';
@@ -18,6 +19,7 @@ import { timer } from './timer.ts';
 
 export const CHECKS: readonly Check[] = [
   folder,
+  links,
   shards,
   entries,
   instants,

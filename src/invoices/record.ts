@@ -83,7 +83,8 @@ export function recordInvoice(store: Store, draft: Draft, check: () => void = ()
     const number = draft.number ?? numberFor(store, draft, taken);
     const action = draft.entries.length ? newId() : null;
     const invoice: Invoice = { ...draft, number, action };
-    writeInvoice(store.ctx.fs, store.p.invoices, invoice);
+    // With the marking events, in one batch: an invoice is never stored without them, or the reverse.
+    store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
     if (action) {
       const stamp = store.stamp(action);
       const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));

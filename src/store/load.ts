@@ -3,6 +3,7 @@
 // whose times lie outside 1970..now (stored by an older tt, before instants were bounded) are set
 // aside with a warning: cutting a 1.6-billion-hour entry into days, or a day of year 206, is what
 // made exports and invoices fail for the whole store. Only the commands that fix entries see them.
+import { EnvError } from '../core/errors.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Entry } from '../core/events.ts';
 import { outOfBounds, outOfBoundsWarning } from './check-instants.ts';
@@ -13,9 +14,23 @@ import type { History, Store, Tracked } from './store.ts';
  * so that they can be corrected or removed, and refuses on damage as `change` does.
  */
 export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'change' | 'fix'): Promise<History> {
-  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
-  const h = reportDamage(ctx, await store.history(), purpose === 'read' ? 'read' : 'change');
+  const mode = purpose === 'read' ? 'read' : 'change';
+  await foldFirst(ctx, store, mode);
+  const h = reportDamage(ctx, await store.history(), mode);
   return purpose === 'fix' ? h : setAside(ctx, h);
+}
+
+/**
+ * Folding first is housekeeping: for a command that only reads, a fold the disk has no room for (or
+ * may not write) is a warning, and history is read from the journal where it lies.
+ */
+async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<void> {
+  try {
+    for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  } catch (err) {
+    if (purpose === 'change' || !(err instanceof EnvError)) throw err;
+    ctx.err(`tt: warning: ${err.message}; the journal stays as it is until a later command folds it\n`);
+  }
 }
 
 /**
@@ -24,7 +39,7 @@ export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'cha
  * leaves it be, so that a failed change writes nothing at all.
  */
 export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
-  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  await foldFirst(ctx, store, o.remember ? 'read' : 'change');
   return setAside(ctx, reportDamage(ctx, await store.entries(o.remember), 'read'));
 }
 

@@ -31,6 +31,8 @@ function fenced(real: Fs, fail: (syscall: string, path: string) => boolean, code
     existsSync: (p) => existsInside(p) && real.existsSync(p),
     readdirSync: guard('scandir', real.readdirSync.bind(real)),
     statSync: guard('stat', real.statSync.bind(real)),
+    lstatSync: guard('lstat', real.lstatSync.bind(real)),
+    statfsSync: real.statfsSync.bind(real),
     mkdirSync: guard('mkdir', real.mkdirSync.bind(real)),
     openSync: open,
     writeSync: real.writeSync.bind(real),
