@@ -1,4 +1,5 @@
 // Applies `tt client add|set` flags to a client, validating each with a message naming the flag.
+import { applyBillingFlags, type BillingFlags } from '../core/billing.ts';
 import type { Client } from '../core/client.ts';
 import { requireName } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
@@ -9,7 +10,7 @@ import { meetingRuleProblem } from '../core/regex-safety.ts';
 import { withRate } from '../core/rates.ts';
 import { parseRoundIncrement, type RoundMode } from '../core/rounding.ts';
 
-export interface ClientFlags {
+export interface ClientFlags extends BillingFlags {
   rate?: string;
   from?: string;
   currency?: string;
@@ -75,5 +76,5 @@ export function applyClientFlags(client: Client, f: ClientFlags, now: number, tz
   c.meetings = addUnique(c.meetings, f.meeting);
   c.domains = addUnique(c.domains, f.domain?.map((d) => d.replace(/^@/, '').toLowerCase()));
   c.calendars = addUnique(c.calendars, f.calendar);
-  return c;
+  return applyBillingFlags(c, f);
 }

@@ -118,14 +118,24 @@ export function registerFoundation(program: Command, run: Runner): void {
       .option('--meeting <regex>', 'meetings whose title matches, case-insensitive (repeatable)', collect)
       .option('--domain <domain>', 'meetings with an attendee or organizer at this e-mail domain (repeatable)', collect)
       .option('--calendar <name>', 'every meeting in this imported calendar (repeatable)', collect)
+      .option('--bill-to-name <name>', 'invoices: the legal name to bill, like "Acme GmbH" ("" removes a detail)')
+      .option('--street <text>', 'invoices: street and number')
+      .option('--postcode <text>', 'invoices: postcode')
+      .option('--city <text>', 'invoices: city')
+      .option('--country <code>', 'invoices: ISO 3166 country code, like DE or US')
+      .option('--vat-id <id>', 'invoices: the client\'s VAT id, checked by its country\'s shape')
+      .option('--email <address>', 'invoices: where accounts payable reads them')
+      .option('--terms <days>', 'invoices: days to pay, like 14d (default: config invoice.terms)')
+      .option('--po <number>', 'invoices: the client\'s purchase order number')
+      .addOption(new Option('--tax-mode <mode>', 'invoices: standard (the --tax rate), reverse-charge (0 %, needs --vat-id) or exempt (§19 UStG)').choices(['standard', 'reverse-charge', 'exempt']))
       .option('--json', 'print the client as JSON');
   clientOptions(client.command('add').description('create a client').argument('<name>'))
-    .addHelpText('after', examples('tt client add acme --rate 90 --currency USD --round 6m', 'tt client add globex --rate 120 --currency EUR --repo "~/work/globex-*"'))
+    .addHelpText('after', examples('tt client add acme --rate 90 --currency USD --round 6m', 'tt client add globex --rate 120 --currency EUR --repo "~/work/globex-*"', 'tt client add acme-de --bill-to-name "Acme GmbH" --street "Hauptstr. 5" --postcode 10115 --city Berlin --country DE --vat-id DE123456789 --tax 19%'))
     .action(run(() => import('../commands/client-add.ts')));
   clientOptions(client.command('set').description('change a client (rules given are added; see --clear)').argument('<name>'))
     .option('--clear <rule>', 'remove every rule of a kind first: alias, repo, remote, meeting, domain, calendar (repeatable)', collect)
     .option('--rename <new-name>', 'rename the client (its tracked entries follow)')
-    .addHelpText('after', examples('tt client set acme --rate 100 --from 2026-12-01', 'tt client set acme --meeting "acme|standup" --domain acme.com'))
+    .addHelpText('after', examples('tt client set acme --rate 100 --from 2026-12-01', 'tt client set acme --meeting "acme|standup" --domain acme.com', 'tt client set acme --vat-id FR12345678901 --country FR --tax-mode reverse-charge --terms 30d --po PO-77'))
     .action(run(() => import('../commands/client-set.ts')));
   client
     .command('remove')

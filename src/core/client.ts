@@ -1,4 +1,5 @@
 // Clients: who pays, at what rate, in which currency, rounded how, and which evidence belongs to them.
+import type { ClientBilling } from './billing.ts';
 import { UsageError } from './errors.ts';
 import type { RateChange } from './rates.ts';
 import type { RoundMode } from './rounding.ts';
@@ -17,6 +18,8 @@ export interface Client {
   meetings: string[];
   domains: string[];
   calendars: string[];
+  /** Name, address, VAT id, terms and tax mode printed on invoices (core/billing.ts). */
+  billing?: ClientBilling;
 }
 
 export function newClient(name: string): Client {

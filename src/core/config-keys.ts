@@ -3,14 +3,17 @@
 import { parseDuration } from './duration.ts';
 import { UsageError } from './errors.ts';
 import { parsePercent } from './number-input.ts';
+import { SELLER_KEYS } from './seller-keys.ts';
 import { isValidZone, systemZone } from './time.ts';
 
-export type ConfigValue = string | number | string[];
+export type ConfigValue = string | number | boolean | string[];
 
 export interface KeySpec {
   describe: string;
   default: () => ConfigValue;
   parse: (text: string) => ConfigValue; // throws a message string when invalid
+  /** How the value is shown, when not as String(value). */
+  format?: (value: ConfigValue) => string;
 }
 
 const minutes = (fallback: number): KeySpec['parse'] => (text) => {
@@ -58,8 +61,8 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
     },
   },
   'hooks.exclude': { describe: 'repos (paths or globs) never captured by hooks or the shell', default: () => [], parse: list() },
-  'invoice.from': { describe: 'the sender block printed on invoices', default: () => '', parse: (t) => t },
-  'invoice.footer': { describe: 'a line printed at the foot of invoices (payment terms, bank)', default: () => '', parse: (t) => t },
+  'invoice.from': { describe: 'the old free-text sender block: read as seller.* until you set seller.name (docs/invoices.md)', default: () => '', parse: (t) => t },
+  'invoice.footer': { describe: 'a line printed at the foot of invoices', default: () => '', parse: (t) => t },
   'invoice.number': {
     describe: 'invoice number pattern: {yyyy}, {mm}, {seq}, {client}',
     default: () => '{yyyy}-{seq}',
@@ -68,6 +71,7 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
       return t;
     },
   },
+  ...SELLER_KEYS,
 };
 
 export function keySpec(key: string): KeySpec {
@@ -89,6 +93,8 @@ export function parseConfigValue(key: string, text: string): ConfigValue {
 }
 
 export function formatConfigValue(key: string, value: ConfigValue): string {
+  const format = CONFIG_KEYS[key]?.format;
+  if (format) return format(value);
   if (Array.isArray(value)) return value.join(',');
   if (['session.gap', 'session.leadIn', 'idle'].includes(key) && typeof value === 'number') return `${value}m`;
   if (key === 'audit.tolerance') return `${value}%`;

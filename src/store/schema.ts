@@ -60,6 +60,20 @@ export const clientSchema = z.object({
   meetings: z.array(z.string()),
   domains: z.array(z.string()),
   calendars: z.array(z.string()),
+  billing: z.optional(
+    z.object({
+      name: z.optional(z.string()),
+      street: z.optional(z.string()),
+      postcode: z.optional(z.string()),
+      city: z.optional(z.string()),
+      country: z.optional(z.string()),
+      vatId: z.optional(z.string()),
+      email: z.optional(z.string()),
+      termsDays: z.optional(z.number()),
+      po: z.optional(z.string()),
+      taxMode: z.optional(z.enum(['standard', 'reverse-charge', 'exempt'])),
+    }),
+  ),
 });
 
 /** A readable one-line account of why a record failed. */

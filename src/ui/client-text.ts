@@ -11,6 +11,10 @@ export function describeClient(c: Client): string {
   const bits = [rateText(c), c.currency, c.roundMin ? `round ${c.roundMin}m ${c.roundMode}` : 'no rounding'];
   if (!c.billable) bits.push('not billable');
   if (c.taxPercent !== undefined) bits.push(`tax ${c.taxPercent}%`);
+  const b = c.billing;
+  if (b?.taxMode && b.taxMode !== 'standard') bits.push(b.taxMode);
+  if (b?.name) bits.push(`bill to ${b.name}${b.country ? `, ${b.country}` : ''}${b.vatId ? `, VAT id ${b.vatId}` : ''}`);
+  if (b?.termsDays !== undefined) bits.push(`net ${b.termsDays}`);
   return `${c.name} (${bits.join(', ')})`;
 }
 
@@ -36,6 +40,18 @@ export function clientJson(c: Client): Record<string, unknown> {
     round: { incrementMinutes: c.roundMin, mode: c.roundMode },
     billable: c.billable,
     taxPercent: c.taxPercent ?? null,
+    billing: {
+      name: c.billing?.name ?? null,
+      street: c.billing?.street ?? null,
+      postcode: c.billing?.postcode ?? null,
+      city: c.billing?.city ?? null,
+      country: c.billing?.country ?? null,
+      vatId: c.billing?.vatId ?? null,
+      email: c.billing?.email ?? null,
+      termsDays: c.billing?.termsDays ?? null,
+      po: c.billing?.po ?? null,
+      taxMode: c.billing?.taxMode ?? null,
+    },
     aliases: c.aliases,
     rules: { repos: c.repos, remotes: c.remotes, meetings: c.meetings, domains: c.domains, calendars: c.calendars },
   };

@@ -20,6 +20,7 @@ describe('clients', () => {
       round: { incrementMinutes: 6, mode: 'up' },
       billable: true,
       taxPercent: null,
+      billing: { name: null, street: null, postcode: null, city: null, country: null, vatId: null, email: null, termsDays: null, po: null, taxMode: null },
       aliases: ['ACME Corp'],
       rules: { repos: ['~/work/acme-*'], remotes: [], meetings: ['acme|standup'], domains: ['acme.com'], calendars: ['work'] },
     });
