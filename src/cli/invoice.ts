@@ -4,7 +4,7 @@ import { examples, type Runner } from './runner.ts';
 
 const outputOptions = (cmd: Command): Command =>
   cmd
-    .addOption(new Option('--format <format>', 'md, csv, html or json (default: from --out, else md)').choices(['md', 'csv', 'html', 'json']))
+    .addOption(new Option('--format <format>', 'md, csv, html, pdf or json (default: from --out, else md); pdf needs --out').choices(['md', 'csv', 'html', 'pdf', 'json']))
     .option('--out <file>', 'write the invoice to this file instead of stdout (never inside the data folder)')
     .option('--force', 'with --out: replace the file if it exists')
     .option('--mkdir', 'with --out: make the folders it needs')
@@ -25,13 +25,18 @@ export function registerInvoice(program: Command, run: Runner): void {
       .option('--last-week', 'last week, Monday to Sunday')
       .option('--last-month', 'last calendar month')
       .option('--again', 'bill entries that are on an invoice already')
-      .option('--dry-run', 'show the invoice without recording it or marking entries'),
+      .option('--dry-run', 'show the invoice without recording it or marking entries')
+      .addOption(new Option('--tax-mode <mode>', 'this invoice only: standard, reverse-charge or exempt (default: the client\'s)').choices(['standard', 'reverse-charge', 'exempt']))
+      .option('--po <number>', 'this invoice only: the client\'s purchase order number')
+      .option('--eur-rate <n>', 'VAT charged in another currency is shown in EUR too: 1 unit of the invoice\'s currency in EUR'),
   )
     .addHelpText(
       'after',
       examples(
         'tt invoice create --client acme --last-month --out invoice.html',
+        'tt invoice create --client acme --last-month --out 2026-11.pdf',
         'tt invoice create --client acme --period 2026-11-02..2026-11-08 --format csv',
+        'tt invoice create --client globex --last-month --eur-rate 0.9213 --out globex.pdf   # USD invoice, VAT also in EUR',
         'tt invoice create --client acme --last-week --dry-run',
         'tt undo        # takes back the marking of the invoice just made',
       ),

@@ -10,6 +10,7 @@ import { readClients } from '../store/clients-file.ts';
 import { Store, newId } from '../store/store.ts';
 import { billableEntries, buildLines } from '../invoices/build.ts';
 import { describeInvoice } from '../invoices/describe.ts';
+import { documentFor, taxPercentFor } from '../invoices/document.ts';
 import type { Invoice } from '../invoices/model.ts';
 import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
 import { numberFor, recordInvoice, takenNumbers } from '../invoices/record.ts';
@@ -23,6 +24,9 @@ interface CreateOpts extends OutputFlags {
   lastMonth?: boolean;
   again?: boolean;
   dryRun?: boolean;
+  taxMode?: string;
+  po?: string;
+  eurRate?: string;
 }
 
 function period(o: CreateOpts, now: number, tz: string): DayRange {
@@ -58,8 +62,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const lines = buildLines(entries, client, tz);
   const unpriced = lines.find((l) => l.rate === null);
   if (unpriced) throw new UsageError(`${client.name} has no rate on ${unpriced.date}`, `Set one: tt client set ${client.name} --rate N --from ${unpriced.date}`);
-  const tax = client.taxPercent !== undefined ? [{ client: client.name, percent: client.taxPercent }] : [];
   const cfg = store.config();
+  // The client document (seller, bill-to, terms, tax mode and wording); refuses what the law would.
+  const document = documentFor(client, cfg, { currencies: lines.map((l) => l.currency), taxMode: o.taxMode, po: o.po, eurRate: o.eurRate });
+  const percent = taxPercentFor(client, cfg, o.taxMode);
+  const tax = percent !== undefined ? [{ client: client.name, percent }] : [];
   const draft = {
     id: newId(),
     source: 'tt' as const,
@@ -77,6 +84,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     sender: String(cfg['invoice.from'] ?? ''),
     footer: String(cfg['invoice.footer'] ?? ''),
     device: store.device(),
+    document,
   };
   const { readShards } = await import('../store/read.ts');
   // Two invoices made at once for the same time must not both bill it: under the lock, with history

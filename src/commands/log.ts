@@ -59,7 +59,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
     }
     dayTotal += (e.end ?? now) - e.start;
     const inv = e.invoice ? c.green(` [invoiced ${numbers.get(e.invoice) ?? e.invoice}]`) : '';
-    const note = e.note ? c.dim(`  ${visible(e.note)}`) : '';
+    const shownNote = e.note ?? e.internalNote;
+    const note = shownNote ? c.dim(`  ${visible(shownNote)}`) : '';
     ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${visible(label(e))}${note}${inv}\n`);
   }
   flush();

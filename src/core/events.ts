@@ -8,6 +8,11 @@ export interface EntryFields {
   project?: string;
   tags: string[];
   note?: string;
+  /**
+   * What only the user sees: the evidence `tt review` accepted the entry from ("review: 1 commit in
+   * …"). Never printed on a client document; `note` is the user's own words and is.
+   */
+  internalNote?: string;
   estimateMin?: number;
 }
 

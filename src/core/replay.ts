@@ -29,6 +29,7 @@ export function sortEntries(entries: Entry[]): Entry[] {
  */
 export function apply(entries: Map<string, Entry>, e: Exclude<TimeEvent, { kind: 'undo' }>): void {
   if (e.kind === 'entry') {
+    const notes = entryNotes(e);
     entries.set(e.entry, {
       id: e.entry,
       start: Date.parse(e.start),
@@ -38,7 +39,8 @@ export function apply(entries: Map<string, Entry>, e: Exclude<TimeEvent, { kind:
       client: e.client,
       project: e.project,
       tags: e.tags,
-      note: e.note,
+      note: notes.note,
+      ...(notes.internalNote !== undefined ? { internalNote: notes.internalNote } : {}),
       estimateMin: e.estimateMin,
       lastAction: e.action,
       ...(e.origin ? { origin: e.origin } : {}),
@@ -55,10 +57,21 @@ export function apply(entries: Map<string, Entry>, e: Exclude<TimeEvent, { kind:
     if (s.project !== undefined) entry.project = s.project || undefined;
     if (s.tags !== undefined) entry.tags = s.tags;
     if (s.note !== undefined) entry.note = s.note || undefined;
+    if (s.internalNote !== undefined) entry.internalNote = s.internalNote || undefined;
     if (s.estimateMin !== undefined) entry.estimateMin = s.estimateMin;
     if (s.invoice !== undefined) entry.invoice = s.invoice ?? undefined;
     entry.lastAction = e.action;
   }
+}
+
+/**
+ * An entry event's note and internal note. Reviews before the internal note existed saved their
+ * evidence as the note ("review: 1 commit in acme-web: …"); read as an internal note, it never reaches
+ * a client document. Stored events are read this way, never rewritten: records are proof.
+ */
+export function entryNotes(e: { source: string; note?: string; internalNote?: string }): { note?: string; internalNote?: string } {
+  if (e.source === 'review' && e.internalNote === undefined && e.note?.startsWith('review: ')) return { internalNote: e.note };
+  return { note: e.note, internalNote: e.internalNote };
 }
 
 /** The running entry, if any: the latest one without an end. */

@@ -8,6 +8,7 @@ import { rateOn } from '../core/rates.ts';
 import type { DayRange } from '../core/ranges.ts';
 import { roundMinutes } from '../core/rounding.ts';
 import { addDays, localDate, startOfDay, type DateString } from '../core/time.ts';
+import { clientNote, lineDescription } from './line-text.ts';
 import type { InvoiceLine } from './model.ts';
 
 export interface Billable {
@@ -55,7 +56,7 @@ export function buildLines(entries: readonly Entry[], client: Client, tz: string
     const key = `${day}\u0000${project ?? ''}`;
     const g = groups.get(key) ?? { day, project, ms: 0, notes: [] };
     g.ms += e.end - e.start;
-    const note = e.note ?? (e.tags.length ? e.tags.map((t) => `+${t}`).join(' ') : '');
+    const note = clientNote(e);
     if (note && !g.notes.includes(note)) g.notes.push(note);
     groups.set(key, g);
   }
@@ -75,7 +76,7 @@ export function buildLines(entries: readonly Entry[], client: Client, tz: string
         rate,
         currency: client.currency,
         amount: rate === null ? null : price(minutes / 60, rate),
-        description: g.notes.join('; '),
+        description: lineDescription(g.notes, g.project),
       };
     });
 }

@@ -1,6 +1,7 @@
 // The invoice as tt stores it and `--json` prints it (the README lists every field). Audit
 // reads only plain data from here: lines with day, client, hours, rate and currency, and a period.
 import type { DateString } from '../core/time.ts';
+import type { InvoiceDocument } from './document.ts';
 
 export type InvoiceSource = 'tt' | 'toggl' | 'harvest' | 'clockify' | 'csv';
 
@@ -56,4 +57,6 @@ export interface Invoice {
   sender: string;
   footer: string;
   device: string;
+  /** What the client document prints beyond lines and totals (document.ts); none on older invoices and imports. */
+  document?: InvoiceDocument;
 }

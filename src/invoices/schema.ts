@@ -1,5 +1,6 @@
 // Validation of stored invoice documents (zod/mini, like the rest of the store).
 import * as z from 'zod/mini';
+import { documentSchema } from './document-schema.ts';
 
 const day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD day'));
 const money = z.number();
@@ -35,4 +36,5 @@ export const invoiceSchema = z.object({
   sender: z.string(),
   footer: z.string(),
   device: z.string(),
+  document: z.optional(documentSchema),
 });

@@ -10,7 +10,10 @@ export interface Saved {
   entries: { id: string; draft: Draft }[];
 }
 
-/** The note an accepted entry carries: where it came from, short enough for one journal record. */
+/**
+ * The internal note an accepted entry carries: where it came from, short enough for one journal
+ * record. Internal: evidence never reaches a client document (the invoice line says the project).
+ */
 export const reviewNote = (d: Draft): string => `review: ${evidenceLine(d.sources, 200)}`;
 
 export function saveAccepted(store: Store, drafts: readonly Draft[]): Saved {
@@ -27,7 +30,7 @@ export function saveAccepted(store: Store, drafts: readonly Draft[]): Saved {
     client: draft.client,
     ...(draft.project ? { project: draft.project } : {}),
     tags: [],
-    note: reviewNote(draft),
+    internalNote: reviewNote(draft),
   }));
   store.append(events);
   return { action, entries };
@@ -45,6 +48,6 @@ export function savedEntries(saved: Saved, tz: string): Entry[] {
     client: draft.client,
     ...(draft.project ? { project: draft.project } : {}),
     tags: [],
-    note: reviewNote(draft),
+    internalNote: reviewNote(draft),
   }));
 }

@@ -18,6 +18,7 @@ export interface EntryColumns {
   client: Int32Array;
   project: Int32Array;
   note: Int32Array;
+  internalNote: Int32Array;
   invoice: Int32Array;
   origin: Int32Array;
   /** Distinct tag lists; `tags` holds an index into them. */
@@ -50,6 +51,7 @@ export function toColumns(entries: readonly Entry[]): EntryColumns {
     client: new Int32Array(n),
     project: new Int32Array(n),
     note: new Int32Array(n),
+    internalNote: new Int32Array(n),
     invoice: new Int32Array(n),
     origin: new Int32Array(n),
     tagLists,
@@ -73,6 +75,7 @@ export function toColumns(entries: readonly Entry[]): EntryColumns {
     c.client[i] = intern(e.client);
     c.project[i] = intern(e.project);
     c.note[i] = intern(e.note);
+    c.internalNote[i] = intern(e.internalNote);
     c.invoice[i] = intern(e.invoice);
     c.origin[i] = intern(e.origin);
     // Most entries have no tag or one; JSON (which starts with "[") only for longer lists.
@@ -110,6 +113,7 @@ export function fromColumns(c: EntryColumns): Entry[] {
       lastAction: c.text.slice(c.cut[n + i - 1], c.cut[n + i]),
     };
     // In replay's order: an origin comes with the entry, an invoice with a later edit.
+    if (c.internalNote[i]! >= 0) entry.internalNote = s[c.internalNote[i]!];
     if (c.origin[i]! >= 0) entry.origin = s[c.origin[i]!];
     if (c.invoice[i]! >= 0) entry.invoice = s[c.invoice[i]!];
     out[i] = entry;

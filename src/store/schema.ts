@@ -20,6 +20,7 @@ const fields = {
   project: z.optional(z.string()),
   tags: z.array(z.string()),
   note: z.optional(z.string()),
+  internalNote: z.optional(z.string()),
   estimateMin: z.optional(z.number()),
 };
 
@@ -36,6 +37,7 @@ export const timeEventSchema = z.discriminatedUnion('kind', [
       project: z.optional(z.string()),
       tags: z.optional(z.array(z.string())),
       note: z.optional(z.string()),
+      internalNote: z.optional(z.string()),
       estimateMin: z.optional(z.number()),
       invoice: z.optional(z.nullable(z.string())),
     }),

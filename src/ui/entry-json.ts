@@ -10,6 +10,8 @@ export interface EntryJson {
   project: string | null;
   tags: string[];
   note: string | null;
+  /** Evidence a review saved with the entry; never on a client document. */
+  internalNote: string | null;
   start: string;
   end: string | null;
   hours: number;
@@ -28,6 +30,7 @@ export function entryJson(e: Entry, now: number, shortId = e.id.slice(-6)): Entr
     project: e.project ?? null,
     tags: e.tags,
     note: e.note ?? null,
+    internalNote: e.internalNote ?? null,
     start: isoUtc(e.start),
     end: e.end === null ? null : isoUtc(e.end),
     hours: hours((e.end ?? now) - e.start),

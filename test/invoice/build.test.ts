@@ -50,13 +50,13 @@ describe('invoice lines from tracked time', () => {
     const lines = buildLines(billableEntries(entries, 'acme', range, TZ).entries, acme, TZ);
     expect(lines.map((l) => [l.date, l.project, l.trackedHours, l.hours, l.rate, l.amount, l.description])).toEqual([
       // 7 min rounds up to 15 min: 0.25 h × 90 = 22.50
-      ['2026-11-03', 'api', 0.1167, 0.25, 90, 22.5, '+bug'],
+      ['2026-11-03', 'api', 0.1167, 0.25, 90, 22.5, 'api'], // no note: the project (tags stay off the document)
       // 70 + 20 = 90 min, already a multiple of 15: 1.5 h × 90 = 135.00; the note once
       ['2026-11-03', 'web', 1.5, 1.5, 90, 135, 'login'],
       // 70 min on the day it started, up to 75 min: 1.25 h × 100 (the rate from 11-05) = 125.00
-      ['2026-11-05', 'web', 1.1667, 1.25, 100, 125, ''],
+      ['2026-11-05', 'web', 1.1667, 1.25, 100, 125, 'web'],
       // 15 min: 0.25 h × 100 = 25.00
-      ['2026-11-08', 'web', 0.25, 0.25, 100, 25, ''],
+      ['2026-11-08', 'web', 0.25, 0.25, 100, 25, 'web'],
     ]);
     expect(lines.every((l) => l.client === 'acme' && l.currency === 'EUR')).toBe(true);
   });

@@ -4,7 +4,7 @@ import { ok, tt, ttJson, type TtEnv } from '../helpers/cli.ts';
 import { reviewWeek } from './setup.ts';
 
 interface LogJson {
-  entries: { client: string; start: string; end: string; source: string; note: string | null }[];
+  entries: { client: string; start: string; end: string; source: string; note: string | null; internalNote: string | null }[];
 }
 
 let e: TtEnv;
@@ -84,7 +84,8 @@ describe('tt review --accept-all --yes', () => {
       ['globex', '2026-11-23T13:40:00Z', '2026-11-23T14:00:00Z'],
       ['acme', '2026-11-24T08:30:00Z', '2026-11-24T09:00:00Z'],
     ]);
-    expect(review[0]!.note).toBe('review: 1 commit in acme-web: fix auth redirect');
+    // The evidence is an internal note: never printed on a client document.
+    expect([review[0]!.note, review[0]!.internalNote]).toEqual([null, 'review: 1 commit in acme-web: fix auth redirect']);
     // Nothing is left to review. The contested ten minutes are now tracked globex time against acme's
     // commit: a conflict tracked time settled, shown beside Thursday's.
     const after = ttJson<{ drafts: unknown[]; conflicts: { day: string; start: string; kinds: string[] }[] }>(fresh, ['review']);

@@ -156,6 +156,6 @@ describe('review screen', () => {
       ['globex', '2026-11-23T14:30:00.000Z', '2026-11-23T15:00:00.000Z', 'review'],
     ]);
     expect(new Set(h.events.map((e) => e.action)).size).toBe(1);
-    expect(h.entries[1]!.note).toBe("review: meeting 'Globex weekly'");
+    expect([h.entries[1]!.note, h.entries[1]!.internalNote]).toEqual([undefined, "review: meeting 'Globex weekly'"]);
   });
 });
