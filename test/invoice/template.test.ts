@@ -21,8 +21,14 @@ describe('template engine', () => {
   });
 
   test('an unclosed section is an error naming it', () => {
-    expect(() => renderTemplate('{{#lines}}x', {}, id)).toThrow('{{#lines}} is never closed');
-    expect(() => renderTemplate('{{#a}}x{{/b}}', {}, id)).toThrow('{{/b}} closes {{#a}}');
+    expect(() => renderTemplate('{{#lines}}x', {}, id)).toThrow('Unclosed section "lines" at 11');
+    expect(() => renderTemplate('{{#a}}x{{/b}}', {}, id)).toThrow('Unclosed section "a"');
+  });
+
+  test('a template is text: partials render nothing, a delimiter change still escapes', () => {
+    expect(renderTemplate('[{{> evil}}]', {}, id)).toBe('[]');
+    const esc = (s: string): string => s.replace(/</g, '&lt;');
+    expect(renderTemplate('{{=<% %>=}}<% v %>', { v: '<b>' }, esc)).toBe('&lt;b>');
   });
 });
 
