@@ -40,6 +40,9 @@ const SHAPES: Record<string, { re: RegExp; example: string }> = {
 /** The VAT prefix of a country: Greece's ids start with EL. */
 export const vatPrefix = (country: string): string => (country === 'GR' ? 'EL' : country);
 
+/** Whether the country has VAT ids tt knows the shape of (the EU, GB, CH, NO): its tax is called VAT. */
+export const hasVat = (country: string): boolean => vatPrefix(country) in SHAPES;
+
 export type VatCheck = { ok: true; id: string } | { ok: false; reason: string };
 
 /**

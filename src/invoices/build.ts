@@ -75,7 +75,7 @@ export function buildLines(entries: readonly Entry[], client: Client, tz: string
         trackedHours: round4(g.ms / 3_600_000),
         rate,
         currency: client.currency,
-        amount: rate === null ? null : price(minutes / 60, rate),
+        amount: rate === null ? null : price(minutes / 60, rate, client.currency),
         description: lineDescription(g.notes, g.project),
       };
     });

@@ -5,7 +5,7 @@
 export const DEFAULT_DESCRIPTION = 'Development';
 
 /** The client-facing note of an entry: its own note, or nothing (tags and internal notes stay out). */
-export const clientNote = (e: { note?: string }): string => e.note?.trim() ?? '';
+export const clientNote = (e: { note?: string }): string => e.note ?? '';
 
 export function lineDescription(notes: readonly string[], project: string | null): string {
   const text = notes.filter(Boolean).join('; ');

@@ -1,6 +1,6 @@
 // Totals per currency: hours, net (sum of line amounts), tax per client, gross. Money is summed in
 // cents so a hundred lines never drift by a cent.
-import { toCents } from '../core/money.ts';
+import { minorDigits, toCents } from '../core/money.ts';
 import type { ClientTax, CurrencyTotal, InvoiceLine } from './model.ts';
 
 export function invoiceTotals(lines: readonly InvoiceLine[], tax: readonly ClientTax[]): CurrencyTotal[] {
@@ -18,8 +18,10 @@ export function invoiceTotals(lines: readonly InvoiceLine[], tax: readonly Clien
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, t]) => {
       let taxCents = 0;
-      // Tax is worked out per client (each has its own rate) and rounded once per client.
-      for (const [client, net] of t.byClient) taxCents += Math.round((net * (tax.find((x) => x.client === client)?.percent ?? 0)) / 100);
+      // Tax is worked out per client (each has its own rate) and rounded once per client, to the
+      // currency's minor unit (whole yen: 100 "cents").
+      const step = 10 ** (2 - minorDigits(currency));
+      for (const [client, net] of t.byClient) taxCents += Math.round((net * (tax.find((x) => x.client === client)?.percent ?? 0)) / 100 / step) * step;
       return { currency, hours: t.hoursE4 / 10_000, net: t.net / 100, tax: taxCents / 100, gross: (t.net + taxCents) / 100 };
     });
 }

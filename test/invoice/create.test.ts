@@ -96,7 +96,7 @@ describe('tt invoice create', () => {
     expect(r.stdout).toBe(`Recorded invoice 2026-003 for acme, 2026-11-01..2026-11-30: 4 lines, 4.00 h, €455.18 (tax €72.68) -> ${out}.\n`);
     const csv = readFileSync(out, 'utf8');
     expect(csv.split('\n')[0]).toBe('date,client,project,hours,rate,currency,description,amount');
-    expect(csv).toContain('2026-11-10,acme,web,1,100,EUR,,100\n');
+    expect(csv).toContain('2026-11-10,acme,web,1,100,EUR,web,100\n'); // no note: the project describes the line
   });
 
   test('a day without a rate is refused, naming the day', async () => {
@@ -111,7 +111,7 @@ describe('tt invoice create', () => {
     const md = (await tt.ok('invoice', 'show', '2026-001')).stdout;
     expect(md).toContain('# Invoice 2026-001');
     expect(md).toContain('Jo Doe  \nMain St 1  \n');
-    expect(md).toContain('| 2026-11-05 | web |  | 1.25 | €100.00 | €125.00 |');
+    expect(md).toContain('| 2026-11-05 | web | 1.25 | €100.00 | €125.00 |');
     expect(md).toContain('Pay within 14 days');
     expect(JSON.parse((await tt.ok('invoice', 'show', '--json')).stdout).number).toBe('2026-003');
     expect((await tt('invoice', 'show', 'nope')).stderr).toContain('no invoice has the number or id "nope"');

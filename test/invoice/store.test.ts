@@ -46,7 +46,7 @@ describe('the invoice store', () => {
     writeFileSync(tpl, '{{#lines}}x');
     const bad = await tt('invoice', 'show', '--format', 'html', '--template', tpl);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain(`${tpl}: template: {{#lines}} is never closed`);
+    expect(bad.stderr).toContain(`${tpl}: Unclosed section "lines"`);
   });
 
   test('import --dry-run checks the file and records nothing', async () => {

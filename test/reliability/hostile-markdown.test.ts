@@ -37,8 +37,8 @@ describe('Markdown invoices', () => {
     const row = (day: string): string => lines.find((l) => l.startsWith(`| ${day} `))!;
     // No raw HTML tag, no link, no code span or emphasis can start in the user's text.
     for (const day of ['2026-11-03', '2026-11-04']) expect(unescaped(row(day), '<>[]`*_~&')).toBe(false);
-    expect(shown(row('2026-11-03'))).toContain(`| ${PROJECT} | ${LINK} |`);
-    expect(shown(row('2026-11-04'))).toContain(`| web | ${SCRIPT} |`);
+    expect(shown(row('2026-11-03'))).toContain(`| ${PROJECT}: ${LINK} |`);
+    expect(shown(row('2026-11-04'))).toContain(`| web: ${SCRIPT} |`);
     // The footer and the sender's lines start lines of their own: no heading, list or rule.
     const footer = lines.find((l) => l.includes('Pay now'))!;
     expect(footer.startsWith('#')).toBe(false);
