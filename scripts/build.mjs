@@ -38,6 +38,11 @@ const buildHash = createHash('sha1');
 for (const f of ENTRY_CODE) buildHash.update(readFileSync(f));
 const define = { __TT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)) };
 
+// Left in node_modules, loaded when first used: ink and React by the review screen only; pdfkit
+// and fontkit (2.4 MB of code) by PDF invoices only, so that they do not swell dist/all.cjs, which
+// Node 20 reads whole for every command.
+const EXTERNAL = ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library', 'pdfkit', 'fontkit'];
+
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
 const split = await build({
@@ -51,8 +56,7 @@ const split = await build({
   target: 'node20',
   sourcemap: false,
   legalComments: 'none',
-  // ink and React are loaded only by the review screen; they stay in node_modules.
-  external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
+  external: EXTERNAL,
   // One `require` for every chunk (they all live in dist/), made once rather than once per chunk.
   banner: { js: "import { createRequire as __ttCreateRequire } from 'node:module'; const require = (globalThis.__ttRequire ??= __ttCreateRequire(import.meta.url));" },
   plugins: [lazyBuiltins],
@@ -93,7 +97,7 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
-  external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
+  external: EXTERNAL,
   plugins: [lazyBuiltins, elsewhere],
   define,
   // Code compiled by vm.Script (bin/hot-cache.js) may not call import() on Node 20 without a flag,
@@ -132,7 +136,7 @@ await build({
   platform: 'node',
   target: 'node20',
   legalComments: 'none',
-  external: ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
+  external: EXTERNAL,
   plugins: [lazyBuiltins, screenInItsChunk],
   define: { ...define, 'import.meta.url': '__ttMetaUrl' },
   banner: { js: "var __ttImport = globalThis.__ttImport || ((s) => import(s)); var __ttMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -106,7 +106,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const invoice: Invoice = o.dryRun ? { ...draft, number: numberFor(store, draft, takenNumbers(store)), action: null } : recordInvoice(store, draft, unbilledStill);
   let out: string | null;
   try {
-    out = emitInvoice(ctx, invoice, o, target);
+    out = await emitInvoice(ctx, invoice, o, target);
   } catch (err) {
     if (o.dryRun || !(err instanceof TtError)) throw err;
     // Recorded already: the command succeeded (exit 0, so a retry does not bill twice); the file is

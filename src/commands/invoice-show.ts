@@ -1,4 +1,4 @@
-// tt invoice show [REF] [--format md|csv|html|json] [--out FILE]: a recorded invoice, rendered again.
+// tt invoice show [REF] [--format md|csv|html|pdf|json] [--out FILE]: a recorded invoice, rendered again.
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
@@ -13,7 +13,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);
   const invoice = findInvoice(read.invoices, inv.args[0], read.damaged);
-  const out = emitInvoice(ctx, invoice, o, invoiceTarget(ctx, o));
+  const out = await emitInvoice(ctx, invoice, o, invoiceTarget(ctx, o));
   if (out && !o.json) ctx.out(`Wrote invoice ${invoice.number} to ${out}.\n`);
   return read.damaged.length ? 3 : 0;
 }
