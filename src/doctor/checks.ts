@@ -13,6 +13,7 @@ import { invoices } from './invoices.ts';
 import { journal } from './journal.ts';
 import { links } from './links.ts';
 import { lock } from './lock.ts';
+import { seller } from './seller.ts';
 import { settings } from './settings.ts';
 import { shards } from './shards.ts';
 import { timer } from './timer.ts';
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   settings,
   clients,
   config,
+  seller,
   calendars,
   invoices,
   hooks,
