@@ -1,6 +1,7 @@
 // Bench for invoices (issue 6): reading a 50,000-row Toggl export against csv-parse alone on the same
 // text, building invoice lines from 50,000 entries against a plain sum per day, and, when the built
-// binary runs, `tt invoice create` over 20,000 stored entries against `tt log --json` over the same.
+// binary runs, `tt invoice create` over 20,000 stored entries against `tt log --json` over the same,
+// and (issue 14) a month's invoice as PDF against the same as HTML (target at most 2x).
 // Run after `npm run build`:  node scripts/bench/invoices.mjs
 // Figures are ratios measured in this run (the machines are shared and noisy); exits 0 either way.
 import { spawnSync } from 'node:child_process';
@@ -122,10 +123,53 @@ async function endToEnd() {
   }
 }
 
+/** A month of work (three entries a day, notes on each) as PDF and as HTML, each written to --out. */
+async function pdfMonth() {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js')) && !process.env.TT_BENCH_BIN) return;
+  const { encodeShard } = await load('src/store/shard.ts');
+  const home = join(work, 'pdf-home');
+  const device = 'benchpdf0000';
+  const ulid = monotonicFactory();
+  const events = [];
+  for (let day = 2; day <= 30; day++) {
+    for (const hour of [8, 10, 13]) {
+      const start = Date.UTC(2026, 10, day, hour);
+      const end = start + 100 * 60_000;
+      const id = ulid(end);
+      events.push({ v: 1, device, at: new Date(end).toISOString(), tz: 'Europe/Berlin', source: 'cli', action: id, id, kind: 'entry', entry: id, start: new Date(start).toISOString(), end: new Date(end).toISOString(), client: 'acme', project: `p${hour % 3}`, tags: [], note: `Work item ${day}-${hour}: reviewed the checkout flow and fixed what the review found` });
+    }
+  }
+  mkdirSync(join(home, 'events', device), { recursive: true });
+  writeFileSync(join(home, 'events', device, '2026-11.json'), encodeShard({ version: 1, events }));
+  writeFileSync(join(home, 'device'), `${device}\n`);
+  const client = { name: 'acme', rates: [{ from: null, rate: 95 }], currency: 'EUR', roundMin: 6, roundMode: 'up', billable: true, taxPercent: 19, aliases: [], repos: [], remotes: [], meetings: [], domains: [], calendars: [], billing: { name: 'Acme GmbH', street: 'Hauptstr. 5', postcode: '10115', city: 'Berlin', country: 'DE', vatId: 'DE123456789' } };
+  writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients: [client] }));
+  writeFileSync(join(home, 'config.json'), JSON.stringify({ version: 1, values: { tz: 'Europe/Berlin', 'seller.name': 'Jo Doe', 'seller.country': 'DE', 'seller.vatId': 'DE987654321', 'seller.iban': 'DE89370400440532013000' } }));
+  const env = { PATH: process.env.PATH, HOME: work, TT_HOME: home, TZ: 'Europe/Berlin', TT_NOW: '2026-12-02T10:00:00Z', NO_COLOR: '1' };
+  const run = (format) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [BIN, 'invoice', 'create', '--client', 'acme', '--last-month', '--dry-run', '--format', format, '--out', join(work, `month.${format}`), '--force'], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`tt invoice create --format ${format} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  run('html');
+  run('pdf'); // warm the compile cache and the page cache for both
+  const html = [];
+  const pdf = [];
+  for (let i = 0; i < 7; i++) {
+    html.push(run('html'));
+    pdf.push(run('pdf'));
+  }
+  const [h, p] = [median(html), median(pdf)];
+  console.log(`a month (${events.length} entries, 29 lines): tt invoice create --format html ${h.toFixed(0)} ms, --format pdf ${p.toFixed(0)} ms (median of 7)`);
+  console.log(`  pdf / html: ${(p / h).toFixed(2)}x (target at most 2x) ${p / h <= 2 ? 'OK' : 'OVER'}`);
+}
+
 try {
   await parsing();
   await lines();
   await endToEnd();
+  await pdfMonth();
 } catch (err) {
   console.log(`bench failed: ${err.stack ?? err}`);
 } finally {

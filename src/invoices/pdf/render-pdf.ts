@@ -74,16 +74,25 @@ class Writer {
     return this.use(text, bold, size).widthOfString(text);
   }
 
+  /** The height of the text wrapped to `width`. Text that fits on a line is not run through pdfkit's
+   * line wrapper, which costs a line-break analysis per call: most of an invoice's texts fit. */
   height(text: string, width: number, bold = false, size = 9): number {
-    return this.use(text, bold, size).heightOfString(text, { width, lineGap: 1 });
+    const doc = this.use(text, bold, size);
+    if (!text.includes('\n') && doc.widthOfString(text) <= width) return doc.currentLineHeight(true) + 1;
+    return doc.heightOfString(text, { width, lineGap: 1 });
   }
 
   /** Draws text; `width` wraps it, `nowrap` keeps it on one line, `align` right for numbers. */
   text(text: string, x: number, y: number, o: { bold?: boolean; size?: number; color?: string; width?: number; align?: 'left' | 'right'; nowrap?: boolean } = {}): number {
     const doc = this.use(text, o.bold ?? false, o.size ?? 9).fillColor(o.color ?? INK);
     const width = o.width ?? WIDTH;
-    doc.text(text, x, y, { width, align: o.align ?? 'left', lineBreak: !o.nowrap, lineGap: 1 });
-    return o.nowrap ? doc.currentLineHeight(true) : this.height(text, width, o.bold, o.size);
+    const w = doc.widthOfString(text);
+    if (o.nowrap || (w <= width && !text.includes('\n'))) {
+      doc.text(text, o.align === 'right' ? x + width - w : x, y, { lineBreak: false, lineGap: 1 });
+      return doc.currentLineHeight(true) + 1;
+    }
+    doc.text(text, x, y, { width, align: o.align ?? 'left', lineGap: 1 });
+    return doc.heightOfString(text, { width, lineGap: 1 });
   }
 
   rule(y: number, x = M.left, width = WIDTH, weight = 0.5, color = RULE): void {
