@@ -10,20 +10,15 @@ export function price(hoursWorked: number, rate: number, currency?: string): num
   return Math.round(hoursWorked * rate * unit) / unit;
 }
 
-const digits = new Map<string, number>();
+/**
+ * ISO 4217 currencies without a minor unit, as Intl's currency data has them (the yen, the won, …).
+ * A list rather than Intl itself: making a NumberFormat costs 10-20 ms on first use, on every invoice.
+ */
+const WHOLE = new Set(['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF']);
 
-/** Digits of the currency's minor unit, as Intl knows them: 2 for EUR and USD, 0 for JPY, at most 2 here (money is summed in cents). */
+/** Digits of the currency's minor unit: 2 for EUR and USD, 0 for JPY (three-digit ones are summed in cents, so 2). */
 export function minorDigits(currency: string): number {
-  let d = digits.get(currency);
-  if (d === undefined) {
-    try {
-      d = Math.min(2, new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
-    } catch {
-      d = 2;
-    }
-    digits.set(currency, d);
-  }
-  return d;
+  return WHOLE.has(currency) ? 0 : 2;
 }
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CHF: 'CHF ', CAD: 'CA$', AUD: 'A$' };

@@ -59,3 +59,11 @@ describe('countries', () => {
     expect(countryName('JP')).toBe('Japan');
   });
 });
+
+describe('minor units', () => {
+  test("tt's list of currencies without a minor unit is Intl's", async () => {
+    const { minorDigits } = await import('../../src/core/money.ts');
+    const codes = ['BIF', 'CLP', 'DJF', 'GNF', 'ISK', 'JPY', 'KMF', 'KRW', 'PYG', 'RWF', 'UGX', 'UYI', 'VND', 'VUV', 'XAF', 'XOF', 'XPF', 'EUR', 'USD', 'GBP', 'CHF', 'CAD', 'SEK', 'INR', 'CNY', 'BRL'];
+    for (const c of codes) expect([c, minorDigits(c)]).toEqual([c, new Intl.NumberFormat('en', { style: 'currency', currency: c }).resolvedOptions().maximumFractionDigits]);
+  });
+});

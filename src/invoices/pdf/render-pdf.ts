@@ -92,7 +92,8 @@ class Writer {
       return doc.currentLineHeight(true) + 1;
     }
     doc.text(text, x, y, { width, align: o.align ?? 'left', lineGap: 1 });
-    return doc.heightOfString(text, { width, lineGap: 1 });
+    // pdfkit leaves y below what it wrote: the height, without wrapping the text a second time.
+    return doc.y - y;
   }
 
   rule(y: number, x = M.left, width = WIDTH, weight = 0.5, color = RULE): void {
