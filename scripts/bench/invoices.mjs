@@ -161,7 +161,7 @@ async function pdfMonth() {
     pdf.push(run('pdf'));
   }
   const [h, p] = [median(html), median(pdf)];
-  console.log(`a month (${events.length} entries, 29 lines): tt invoice create --format html ${h.toFixed(0)} ms, --format pdf ${p.toFixed(0)} ms (median of 7)`);
+  console.log(`a month (${events.length} entries): tt invoice create --format html ${h.toFixed(0)} ms, --format pdf ${p.toFixed(0)} ms (median of 7)`);
   console.log(`  pdf / html: ${(p / h).toFixed(2)}x (target at most 2x) ${p / h <= 2 ? 'OK' : 'OVER'}`);
 }
 
