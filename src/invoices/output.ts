@@ -2,7 +2,7 @@
 // as a PDF to --out, or as its JSON document.
 import { extname } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import { UsageError } from '../core/errors.ts';
+import { DataError, EnvError, TtError, UsageError } from '../core/errors.ts';
 import { checkOut, madeFolders, writeOut, type OutTarget } from '../store/out-file.ts';
 import { printJson } from '../ui/entry-json.ts';
 import type { Invoice } from './model.ts';
@@ -37,7 +37,23 @@ export async function invoiceBytes(ctx: Ctx, inv: Invoice, format: OutputFormat,
   if (format !== 'pdf') return renderInvoice(ctx.fs, inv, format, template);
   // pdfkit and fontkit cost a fifth of a second to load: only a PDF loads them.
   const { invoicePdf } = await import('./pdf/invoice-pdf.ts');
-  return invoicePdf(ctx, inv, templatesDir(ctx.fs));
+  try {
+    return await invoicePdf(ctx, inv, templatesDir(ctx.fs));
+  } catch (err) {
+    throw ownError(err);
+  }
+}
+
+/**
+ * The PDF renderer's errors as this bundle's classes. On Node 20, dist/all.cjs imports the renderer
+ * from the split build, which has error classes of its own: the CLI's boundary, checking
+ * `instanceof TtError`, would take a missing font for a bug (exit 70).
+ */
+function ownError(err: unknown): unknown {
+  if (err instanceof TtError || !(err instanceof Error) || typeof (err as TtError).exitCode !== 'number') return err;
+  const hint = (err as TtError).hint;
+  const made = { EnvError: () => new EnvError(err.message, hint), UsageError: () => new UsageError(err.message, hint), DataError: () => new DataError(err.message, hint) }[err.name];
+  return made ? made() : err;
 }
 
 /** --out checked (store/out-file.ts) before the command records or renders anything; null without --out. */

@@ -23,3 +23,21 @@ test('tt invoice create twice over the same entries: refused, then --again', () 
   expect(again.stderr).toContain('1 of 1 entries of acme from 2026-11-01 to 2026-11-30 are on invoice 2026-001 already');
   expect(JSON.parse(ok(e, ['invoice', 'create', '--client', 'acme', '--last-month', '--again', '--json']).stdout).number).toBe('2026-002');
 });
+
+test('the built binary makes a PDF, and refuses text no font has with exit 4', () => {
+  const e = ttEnv({ now: '2026-12-02T10:00:00Z' });
+  ok(e, ['config', 'set', 'tz', 'Europe/Berlin']);
+  ok(e, ['client', 'add', 'acme', '--rate', '90', '--currency', 'EUR', '--tax', '19%', '--bill-to-name', 'Ελληνικά Συστήματα Α.Ε.']);
+  ok(e, ['add', 'acme/web', '--from', '2026-11-03T09:00:00+01:00', '--to', '2026-11-03T10:30:00+01:00']);
+  const pdf = join(e.home, '..', 'nov.pdf');
+  ok(e, ['invoice', 'create', '--client', 'acme', '--last-month', '--out', pdf]);
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  ok(e, ['client', 'set', 'acme', '--bill-to-name', 'Firma \u0378']);
+  const r = tt(e, ['invoice', 'show', '2026-001', '--out', join(e.home, '..', 'again.pdf')]);
+  // The recorded invoice keeps the name it was issued with: it still renders.
+  expect(r.code).toBe(0);
+  ok(e, ['add', 'acme/web', '--from', '2026-12-01T09:00:00+01:00', '--to', '2026-12-01T10:00:00+01:00']);
+  const refused = tt(e, ['invoice', 'create', '--client', 'acme', '--period', '2026-12-01..2026-12-01', '--dry-run', '--out', join(e.home, '..', 'odd.pdf')]);
+  expect([refused.code, refused.stderr]).toEqual([4, expect.stringContaining('tt: no font on this machine has the characters \u0378')]);
+  expect(refused.stderr).not.toContain('bug');
+});
