@@ -61,14 +61,27 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
   'invoice.from': { describe: 'the sender block printed on invoices', default: () => '', parse: (t) => t },
   'invoice.footer': { describe: 'a line printed at the foot of invoices (payment terms, bank)', default: () => '', parse: (t) => t },
   'invoice.number': {
-    describe: 'invoice number pattern: {yyyy}, {mm}, {seq}, {client}',
-    default: () => '{yyyy}-{seq}',
+    describe: 'invoice number pattern: {yyyy}, {mm}, {series} (this device\'s, see tt device series), {seq} or {seq:N} (N digits), {client}',
+    default: () => '{yyyy}-{series}{seq:3}',
     parse: (t) => {
-      if (!t.includes('{seq}')) throw `"${t}" has no {seq}: numbers would repeat`;
+      if (!/\{seq(:\d)?\}/.test(t)) throw `"${t}" has no {seq}: numbers would repeat`;
       return t;
     },
   },
+  'invoice.terms': {
+    describe: 'days from the issue date to the due date (Net 14)',
+    default: () => 14,
+    parse: (t) => parseTermsDays(t),
+  },
 };
+
+/** Payment terms in days: "14", "14d", "14 days", "Net 14". */
+export function parseTermsDays(text: string): number {
+  const m = /^\s*(?:net\s*)?(\d{1,3})\s*(?:d|days?)?\s*$/i.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  if (!(n >= 0 && n <= 365)) throw `"${text}" is not payment terms in days from 0 to 365 (like 14d, 30 or "Net 30")`;
+  return n;
+}
 
 export function keySpec(key: string): KeySpec {
   const spec = CONFIG_KEYS[key];
@@ -92,5 +105,6 @@ export function formatConfigValue(key: string, value: ConfigValue): string {
   if (Array.isArray(value)) return value.join(',');
   if (['session.gap', 'session.leadIn', 'idle'].includes(key) && typeof value === 'number') return `${value}m`;
   if (key === 'audit.tolerance') return `${value}%`;
+  if (key === 'invoice.terms') return `${value}d`;
   return String(value);
 }

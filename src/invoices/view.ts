@@ -1,6 +1,8 @@
 // What templates see: an invoice turned into display strings (money with its currency, hours with
 // two decimals) next to plain numbers for the CSV. Pure.
 import { formatMoney } from '../core/money.ts';
+import { invoiceTitle, supplementText } from './describe.ts';
+import { shownLines } from './group.ts';
 import type { Invoice } from './model.ts';
 
 export interface LineView {
@@ -25,9 +27,16 @@ export interface TotalView {
   taxLabel: string;
   hasTax: boolean;
   gross: string;
+  /** Credit from earlier payments taken off, and what is left to pay. */
+  credit: string;
+  hasCredit: boolean;
+  amountDue: string;
 }
 
 export interface InvoiceView {
+  title: string;
+  supplement: string;
+  due: string;
   number: string;
   issued: string;
   period: string;
@@ -43,7 +52,11 @@ export interface InvoiceView {
 const plain = (n: number | null, digits: number): string => (n === null ? '' : String(Number(n.toFixed(digits))));
 
 export function invoiceView(inv: Invoice): InvoiceView {
+  const credit = (currency: string): number => inv.credit.find((c) => c.currency === currency)?.amount ?? 0;
   return {
+    title: invoiceTitle(inv),
+    supplement: supplementText(inv),
+    due: inv.due ?? '',
     number: inv.number,
     issued: inv.issued,
     period: inv.from && inv.to ? (inv.from === inv.to ? inv.from : `${inv.from} to ${inv.to}`) : '',
@@ -53,8 +66,8 @@ export function invoiceView(inv: Invoice): InvoiceView {
     senderLines: inv.sender.split(/\\n|\n/).filter((l) => l.trim()),
     footer: inv.footer,
     manyClients: inv.clients.length > 1,
-    lines: inv.lines.map((l) => ({
-      date: l.date ?? '',
+    lines: shownLines(inv).map((l) => ({
+      date: l.date,
       client: l.client,
       project: l.project ?? '',
       description: l.description,
@@ -76,6 +89,9 @@ export function invoiceView(inv: Invoice): InvoiceView {
         taxLabel: percents.length === 1 ? `Tax ${percents[0]}%` : 'Tax',
         hasTax: t.tax !== 0 || percents.some((p) => p > 0),
         gross: formatMoney(t.gross, t.currency),
+        credit: formatMoney(-credit(t.currency), t.currency),
+        hasCredit: credit(t.currency) > 0,
+        amountDue: formatMoney(Math.round((t.gross - credit(t.currency)) * 100) / 100, t.currency),
       };
     }),
   };

@@ -11,6 +11,9 @@ export function describeClient(c: Client): string {
   const bits = [rateText(c), c.currency, c.roundMin ? `round ${c.roundMin}m ${c.roundMode}` : 'no rounding'];
   if (!c.billable) bits.push('not billable');
   if (c.taxPercent !== undefined) bits.push(`tax ${c.taxPercent}%`);
+  for (const x of c.currencies ?? []) bits.push(`${x.currency} from ${x.from}`);
+  for (const x of c.rounds ?? []) bits.push(`${x.roundMin ? `round ${x.roundMin}m ${x.roundMode}` : 'no rounding'} from ${x.from}`);
+  for (const x of c.taxes ?? []) bits.push(`${x.percent === null ? 'no tax' : `tax ${x.percent}%`} from ${x.from}`);
   return `${c.name} (${bits.join(', ')})`;
 }
 
@@ -36,6 +39,10 @@ export function clientJson(c: Client): Record<string, unknown> {
     round: { incrementMinutes: c.roundMin, mode: c.roundMode },
     billable: c.billable,
     taxPercent: c.taxPercent ?? null,
+    // Changes from a day on (the fields above apply before the first of each).
+    currencies: c.currencies ?? [],
+    rounds: (c.rounds ?? []).map((r) => ({ from: r.from, incrementMinutes: r.roundMin, mode: r.roundMode })),
+    taxes: c.taxes ?? [],
     aliases: c.aliases,
     rules: { repos: c.repos, remotes: c.remotes, meetings: c.meetings, domains: c.domains, calendars: c.calendars },
   };
