@@ -33,7 +33,45 @@ export function readBookWith(fs: Fs, dir: string, today: DateString, schemas: ty
   if (!fs.existsSync(dir)) return EMPTY();
   const inv = readInvoicesWith(fs, dir, schemas);
   const rec = readRecordsWith(fs, dir, schemas);
-  return { invoices: inv.invoices, records: rec.records, statuses: foldStatuses(inv.invoices, rec.records, today), damaged: [...inv.damaged, ...rec.damaged], unfinished: rec.unfinished };
+  const statuses = foldStatuses(inv.invoices, rec.records, today);
+  for (const d of inv.legible) if (d.entries.length) statuses.set(`damaged:${d.file}`, damagedStand(d.file, d.entries));
+  return { invoices: inv.invoices, records: rec.records, statuses, damaged: [...inv.damaged, ...rec.damaged], unfinished: rec.unfinished };
+}
+
+/**
+ * What a damaged invoice file may have billed: every entry id still legible in it counts as billed
+ * in full, so no entry is billed twice because its invoice cannot be read. It is a status only
+ * (never listed, numbered or reported); its lines have no day, so no report or audit counts money for it.
+ */
+function damagedStand(file: string, entries: readonly string[]): InvoiceStatus {
+  const invoice: Invoice = {
+    id: `damaged:${file}`,
+    number: `in the damaged file invoices/${file}`,
+    series: null,
+    kind: 'invoice',
+    source: 'tt',
+    clients: [],
+    from: null,
+    to: null,
+    issued: '',
+    createdAt: '',
+    due: null,
+    lines: [{ date: null, client: '', project: null, hours: 0, trackedHours: null, rate: null, currency: 'USD', amount: null, description: '', covers: entries.map((entry) => ({ entry, hours: 1e9 })) }],
+    tax: [],
+    totals: [],
+    credit: [],
+    cancels: null,
+    supplements: [],
+    group: 'day',
+    entries: [],
+    action: null,
+    file: null,
+    sha256: null,
+    sender: '',
+    footer: '',
+    device: '',
+  };
+  return { invoice, state: 'issued', active: true, sent: null, payments: [], settled: [], voided: null, notes: [], links: [], balances: [], daysOverdue: null };
 }
 
 /** Says on stderr what could not be read (once per command). */

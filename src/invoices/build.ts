@@ -145,7 +145,9 @@ function lineFor(u: Unit, client: Client, cov: Coverage): InvoiceLine | null {
   // Whole seconds first: a line of 1:29:59.999 must not round differently from what `tt log` shows.
   const minutesOf = (hours: number): number => roundMinutes(Math.round(hours * 3600) / 60, rule);
   const minutes = u.billedHours > 0 ? minutesOf(u.entries.reduce((n, e) => n + entryHours(e), 0)) - Math.round(u.billedHours * 60 * 1e4) / 1e4 : minutesOf(open.reduce((n, x) => n + x.hours, 0));
-  if (minutes <= 1e-6) return null;
+  // On a unit billed in part already, nothing left after rounding means nothing to bill; a unit never
+  // billed keeps its line even at 0 h (rounding down), so its entries are billed, at nothing.
+  if (u.billedHours > 0 && minutes <= 1e-6) return null;
   const notes: string[] = [];
   for (const { e } of open) {
     const d = entryDescription(e);

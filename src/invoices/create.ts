@@ -5,7 +5,7 @@
 // invoices as they are then, none of its entries may have been billed since they were read.
 import type { Ctx } from '../platform/context.ts';
 import { requireClient, type Client } from '../core/client.ts';
-import { DataError, UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
 import { toCents } from '../core/money.ts';
 import type { DayRange } from '../core/ranges.ts';
@@ -54,9 +54,8 @@ export interface Loaded {
 export async function loadForBilling(ctx: Ctx, store: Store): Promise<Loaded> {
   const h = await loadHistory(ctx, store, 'change');
   const book = await readBook(ctx.fs, store.p.invoices, localDate(ctx.now(), store.tz()));
-  if (book.damaged.length) {
-    throw new DataError(`${book.damaged[0]!.message}; tt cannot tell what it billed, so nothing was billed`, book.damaged[0]!.hint);
-  }
+  // A damaged invoice file bills whatever entry ids are still legible in it (book.ts): never twice.
+  for (const d of book.damaged) ctx.err(`tt: warning: ${d.message}; the entries still named in it count as billed\n`);
   return { clients: readClients(ctx.fs, store.p.clients), entries: h.entries, book, cov: coverageOf(book.statuses.values(), h.entries) };
 }
 
@@ -91,7 +90,7 @@ export function planInvoice(store: Store, loaded: Loaded, req: CreateRequest): P
   const units = billingUnits(entries, client, tz, cov);
   if (!req.unbilled) refuseBilledAlready(entries, cov, client.name, span);
   const lines = units.map((u) => u.line).filter((l): l is InvoiceLine => l !== null);
-  if (!lines.length) return { nothing: `Nothing to bill for ${client.name} ${span}: ${whyNothing(units)}.`, running };
+  if (!lines.some((l) => l.hours > 0)) return { nothing: `Nothing to bill for ${client.name} ${span}: ${whyNothing(units)}.`, running };
   const unpriced = lines.find((l) => l.rate === null);
   if (unpriced) throw new UsageError(`${client.name} has no rate on ${unpriced.date}`, `Set one: tt client set ${client.name} --rate N --from ${unpriced.date}`);
   const currencies = [...new Set(lines.map((l) => l.currency))];
@@ -195,7 +194,7 @@ export async function stillUnbilledCheck(store: Store, drafts: readonly Draft[])
       });
       if (taken.length) {
         throw new UsageError(
-          `${taken.length} of the entries of ${draft.clients.join(', ')} this invoice bills were put on another invoice (or changed) while it was being made; nothing was recorded`,
+          `${taken.length} of the entries of ${draft.clients.join(', ')} it bills were put on another invoice while this one was being made; nothing was recorded`,
           '`tt invoice list` shows it; `tt invoice create --unbilled` bills what is left.',
         );
       }

@@ -24,8 +24,7 @@ const NONE: Guarded = { note: () => {}, invoices: [] };
 export async function invoicesBilling(ctx: Ctx, store: Store, entries: readonly Entry[], ids: readonly string[]): Promise<Map<string, Invoice[]>> {
   if (!ctx.fs.existsSync(store.p.invoices)) return new Map();
   const book = await readBook(ctx.fs, store.p.invoices, localDate(ctx.now(), store.tz()));
-  // An invoice file that cannot be read may bill these entries: changing them is refused like damage.
-  if (book.damaged.length) throw book.damaged[0]!;
+  // A damaged invoice file bills the entry ids still legible in it (book.ts): those are refused too.
   const cov = coverageOf(book.statuses.values(), entries);
   const out = new Map<string, Invoice[]>();
   for (const id of ids) {

@@ -15,6 +15,8 @@ export const INVOICE_VERSION = 2;
 export interface InvoiceRead {
   invoices: Invoice[];
   damaged: DataError[];
+  /** Entry ids still legible in each damaged file: what it may have billed (see book.ts). */
+  legible: { file: string; entries: string[] }[];
 }
 
 export function invoicePath(dir: string, id: string): string {
@@ -35,25 +37,28 @@ export function writeInvoice(fs: Fs, dir: string, invoice: Invoice): void {
 
 /** Every stored invoice, oldest first; damaged files are reported, left as they are, and skipped. */
 export async function readInvoices(fs: Fs, dir: string): Promise<InvoiceRead> {
-  if (!fs.existsSync(dir)) return { invoices: [], damaged: [] };
+  if (!fs.existsSync(dir)) return { invoices: [], damaged: [], legible: [] };
   return readInvoicesWith(fs, dir, await import('./schema.ts'));
 }
 
 /** readInvoices, synchronously (for a check under the lock), with the schemas imported beforehand. */
 export function readInvoicesWith(fs: Fs, dir: string, schemas: SchemaModule): InvoiceRead {
-  if (!fs.existsSync(dir)) return { invoices: [], damaged: [] };
+  if (!fs.existsSync(dir)) return { invoices: [], damaged: [], legible: [] };
   const invoices: Invoice[] = [];
   const damaged: DataError[] = [];
+  const legible: InvoiceRead['legible'] = [];
   for (const name of invoiceFileNames(fs, dir)) {
     const path = join(dir, name);
+    const text = readIfExists(fs, path) ?? 'null';
     try {
-      invoices.push(parseInvoice(readIfExists(fs, path) ?? 'null', schemas));
+      invoices.push(parseInvoice(text, schemas));
     } catch (err) {
       damaged.push(new DataError(`${path} is damaged: ${(err as Error).message}; it was left as it is`, 'The invoice in it is not shown; `tt doctor` lists every damaged file. Restore it from a backup or the sync remote.'));
+      legible.push({ file: name, entries: [...new Set(text.match(/\b[0-9A-HJKMNP-TV-Z]{26}\b/g) ?? [])] });
     }
   }
   invoices.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  return { invoices, damaged };
+  return { invoices, damaged, legible };
 }
 
 /** The invoice documents in the folder: every `.json` file (temp files of a write end in .tmp). */

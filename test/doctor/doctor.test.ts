@@ -131,7 +131,7 @@ describe('tt doctor finds every kind of damage', () => {
     }],
     ['a damaged invoice', 'invoices', (w) => {
       const f = only(w.file('invoices'));
-      writeFileSync(f, readFileSync(f, 'utf8').replace('"number": "2026-001"', '"number": 1'));
+      writeFileSync(f, readFileSync(f, 'utf8').replace('"number": "2026-A001"', '"number": 1'));
       return f;
     }],
     ['a damaged hooks.json', 'hooks', (w) => {

@@ -20,6 +20,9 @@ describe('clients', () => {
       round: { incrementMinutes: 6, mode: 'up' },
       billable: true,
       taxPercent: null,
+      currencies: [],
+      rounds: [],
+      taxes: [],
       aliases: ['ACME Corp'],
       rules: { repos: ['~/work/acme-*'], remotes: [], meetings: ['acme|standup'], domains: ['acme.com'], calendars: ['work'] },
     });

@@ -40,7 +40,7 @@ describe.skipIf(!CHROMIUM)('the HTML invoice in Chromium', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     // 178 min -> 180 min (6-minute steps, up) = 3.0 h × 95 = 285.00; 91 min -> 96 min = 1.6 h × 95 = 152.00.
     // Net 437.00, tax 19 % = 83.03, total 520.03; hours 4.60.
-    expect(text).toContain('Invoice 2026-001');
+    expect(text).toContain('Invoice 2026-A001');
     expect(text).toMatch(/2026-11-03\s+web\s+Checkout <flow> & "cart"\s+3\.00\s+€95\.00\s+€285\.00/);
     expect(text).toMatch(/2026-11-04\s+api\s+1\.60\s+€95\.00\s+€152\.00/);
     expect(text).toMatch(/Net\s+€437\.00/);

@@ -10,7 +10,7 @@ import { basename, resolve } from 'node:path';
 import type { Ctx } from '../../platform/context.ts';
 import { readUserText } from '../../platform/user-file.ts';
 import type { Client } from '../../core/client.ts';
-import { UsageError } from '../../core/errors.ts';
+import { DataError, UsageError } from '../../core/errors.ts';
 import type { DayRange } from '../../core/ranges.ts';
 import type { Book } from '../../invoices/book.ts';
 import { findInvoice } from '../../invoices/find.ts';
@@ -52,6 +52,12 @@ function periodOf(inv: Invoice, client: string | null): AuditPeriod {
 /** Plain `tt audit`: per client, its most recent invoice's period and every invoice overlapping it. */
 export function selectLatest(book: Book): Selection {
   const invoices = active(book);
+  if (!invoices.length && book.damaged.length) {
+    throw new DataError(
+      `${book.damaged.length} invoice file(s) are damaged (named above), so tt cannot tell which invoice is the most recent`,
+      'Name the invoice (`tt audit --invoice NUMBER`) or the period (--period), and restore the damaged file from a backup or the sync remote; `tt doctor` lists every damaged file.',
+    );
+  }
   if (!invoices.length) {
     throw new UsageError('there is no invoice to audit yet', 'Give a period (`tt audit --period 2026-11-02..2026-11-08` audits tracked work before it is invoiced), an invoice file (`tt audit --invoice FILE`), or make one with `tt invoice create`.');
   }
