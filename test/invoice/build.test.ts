@@ -4,7 +4,7 @@ import { newClient, type Client } from '../../src/core/client.ts';
 import type { Entry } from '../../src/core/events.ts';
 import { localDate } from '../../src/core/time.ts';
 import { billableEntries, buildLines, dayCutter } from '../../src/invoices/build.ts';
-import { nextNumber } from '../../src/invoices/number.ts';
+import { DEFAULT_PATTERN, nextNumber } from '../../src/invoices/number.ts';
 import { invoiceTotals } from '../../src/invoices/totals.ts';
 
 const TZ = 'Europe/Berlin'; // November: UTC+1
@@ -112,11 +112,20 @@ describe('totals', () => {
 });
 
 describe('invoice numbers', () => {
+  const at = (year: number, month = 11, client = 'acme', series = 'A') => ({ year, month, client, series });
   test('{seq} counts up within the filled-in pattern and restarts for a new year', () => {
     const taken = ['2026-001', '2026-002', '2025-007', 'X'];
-    expect(nextNumber('{yyyy}-{seq}', { year: 2026, month: 11, client: 'acme' }, taken)).toBe('2026-003');
-    expect(nextNumber('{yyyy}-{seq}', { year: 2027, month: 1, client: 'acme' }, taken)).toBe('2027-001');
-    expect(nextNumber('INV-{client}-{yyyy}{mm}-{seq}', { year: 2026, month: 11, client: 'acme' }, ['INV-acme-202611-009'])).toBe('INV-acme-202611-010');
-    expect(nextNumber('{yyyy}-{seq}', { year: 2026, month: 11, client: 'a' }, ['2026-999'])).toBe('2026-1000');
+    expect(nextNumber('{yyyy}-{seq}', at(2026), taken)).toBe('2026-003');
+    expect(nextNumber('{yyyy}-{seq}', at(2027, 1), taken)).toBe('2027-001');
+    expect(nextNumber('INV-{client}-{yyyy}{mm}-{seq}', at(2026), ['INV-acme-202611-009'])).toBe('INV-acme-202611-010');
+    expect(nextNumber('{yyyy}-{seq}', at(2026, 11, 'a'), ['2026-999'])).toBe('2026-1000');
+  });
+
+  test('the default pattern prints the series; each series counts on its own; {seq:N} sets the digits', () => {
+    const taken = ['2026-A001', '2026-A002', '2026-B001', '2026-001'];
+    expect(nextNumber(DEFAULT_PATTERN, at(2026), taken)).toBe('2026-A003');
+    expect(nextNumber(DEFAULT_PATTERN, at(2026, 11, 'acme', 'B'), taken)).toBe('2026-B002');
+    expect(nextNumber(DEFAULT_PATTERN, at(2026, 11, 'acme', 'LAP'), taken)).toBe('2026-LAP001');
+    expect(nextNumber('{series}/{yyyy}/{seq:5}', at(2026), ['A/2026/00041'])).toBe('A/2026/00042');
   });
 });
