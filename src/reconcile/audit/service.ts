@@ -48,13 +48,16 @@ function span(sel: Selection): DayRange {
   return { from: froms[0]!, to: tos[tos.length - 1]! };
 }
 
-/** The statuses with an audited invoice file counted as one more active invoice, its lines linked. */
-function withFile(statuses: Map<string, InvoiceStatus>, file: Invoice | null, entries: readonly Entry[], tz: string): InvoiceStatus[] {
-  const all = [...statuses.values()];
-  if (!file) return all;
-  const link = linkLines(file.lines, entries, coverageOf(all, entries), tz);
+/**
+ * The invoices an audit counts as billing entries. An invoice file is audited on its own, as if it
+ * were the only invoice (what did this file leave out?): its lines are linked to the entries as an
+ * import would link them, and tt's recorded invoices do not count.
+ */
+function billing(statuses: Map<string, InvoiceStatus>, file: Invoice | null, entries: readonly Entry[], tz: string): InvoiceStatus[] {
+  if (!file) return [...statuses.values()];
+  const link = linkLines(file.lines, entries, new Map(), tz);
   const linked: Invoice = { ...file, lines: withCovers(file.lines, link) };
-  return [...all, { invoice: linked, state: 'issued', active: true, sent: null, payments: [], settled: [], voided: null, notes: [], links: [], balances: [], daysOverdue: null }];
+  return [{ invoice: linked, state: 'issued', active: true, sent: null, payments: [], settled: [], voided: null, notes: [], links: [], balances: [], daysOverdue: null }];
 }
 
 const lineOf = (inv: Invoice) => (l: Invoice['lines'][number]): AuditLine => ({ date: l.date, client: l.client, hours: l.hours, trackedHours: l.trackedHours, rate: l.rate, currency: l.currency, invoice: inv.number });
@@ -81,7 +84,7 @@ export async function runAudit(ctx: Ctx, store: Store, req: AuditRequest): Promi
     reconciled = await reconcileRange(ctx, store, { range: span(selection), clients });
   }
   const { result, history } = reconciled;
-  const statuses = withFile(book.statuses, selection.file, history.entries, tz);
+  const statuses = billing(book.statuses, selection.file, history.entries, tz);
   const cov = coverageOf(statuses, history.entries);
   const audited = new Set(selection.scopes.flatMap((s) => s.invoices.map((i) => i.id)));
   const activeOthers = statuses.filter((s) => s.active && s.invoice.kind === 'invoice' && !audited.has(s.invoice.id)).map((s) => s.invoice);
