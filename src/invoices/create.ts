@@ -177,15 +177,18 @@ export function dryRunInvoice(store: Store, plan: Plan): Invoice {
 
 /**
  * Under the lock: with history and invoices as they are now, every entry the draft bills must still
- * be unbilled (two invoices made at once for the same time must not both bill it).
+ * be unbilled (two invoices made at once for the same time must not both bill it). `freeing`: ids
+ * of invoices voided in the same step.
  */
-export async function stillUnbilledCheck(store: Store, drafts: readonly Draft[]): Promise<() => void> {
+export async function stillUnbilledCheck(store: Store, drafts: readonly Draft[], freeing: readonly string[] = []): Promise<() => void> {
   const { readShards } = await import('../store/read.ts');
   const schemas = await import('./schema.ts');
   return () => {
     const h = store.historyWith(readShards);
     const book = readBookWith(store.ctx.fs, store.p.invoices, localDate(store.ctx.now(), store.tz()), schemas);
-    const cov = coverageOf(book.statuses.values(), h.entries);
+    // An invoice being voided in the same step bills nothing any more.
+    const statuses = [...book.statuses.values()].map((s) => (freeing.includes(s.invoice.id) ? { ...s, active: false } : s));
+    const cov = coverageOf(statuses, h.entries);
     const byId = new Map(h.entries.map((e) => [e.id, e]));
     for (const draft of drafts) {
       const taken = draft.lines.flatMap((l) => l.covers ?? []).filter((c) => {

@@ -92,7 +92,7 @@ export async function voidInvoice(ctx: Ctx, store: Store, f: Found, req: VoidReq
   }
   // A cancellation document only for an invoice the client has: one tt issued and that was sent.
   const needsDocument = inv.source === 'tt' && f.status.sent !== null;
-  const check = plan ? await stillUnbilledCheck(store, [plan.draft]) : () => {};
+  const check = plan ? await stillUnbilledCheck(store, [plan.draft], [inv.id]) : () => {};
   const schemas = await import('./schema.ts');
   return store.lock(() => {
     // Another void of the same invoice may have been recorded since it was read.
