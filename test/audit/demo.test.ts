@@ -12,9 +12,26 @@ import { buildWorld, loopSteps, nowInvoiced, runTt } from '../../scripts/demo-wo
 import { tempDir } from '../helpers/tmp.ts';
 
 type Env = Record<string, string>;
-const json = (env: Env, args: string[], allow = [0]): { status: number; doc: Record<string, unknown> } => {
+/** The audit's JSON, as far as these assertions read it. */
+interface AuditDoc {
+  invoice: { id: string };
+  invoices: { number: string }[];
+  amountsBeforeTax: boolean;
+  clients: (Record<string, unknown> & { trackedNotInvoiced: Record<string, unknown>[] })[];
+  days: unknown[];
+  gaps: unknown[];
+  conflicts: unknown[];
+  totals: Record<string, unknown>;
+  next: string[];
+}
+interface InvoiceDoc {
+  totals: { net: number }[];
+  lines: { date: string; hours: number; amount: number }[];
+  supplements: { number: string }[];
+}
+const json = <T,>(env: Env, args: string[], allow = [0]): { status: number; doc: T } => {
   const r = runTt(env, [...args, '--json'], { allow });
-  return { status: r.status, doc: JSON.parse(r.stdout) };
+  return { status: r.status, doc: JSON.parse(r.stdout) as T };
 };
 
 describe('the demo world', () => {
@@ -37,11 +54,11 @@ describe('the demo world', () => {
     ];
 
     // 1. The audit: acme's most recent invoice is 2026-A001; Friday is untracked, $480 before tax.
-    const first = json(env, ['audit'], [1]);
+    const first = json<AuditDoc>(env, ['audit'], [1]);
     expect(first.status).toBe(1);
-    const a = first.doc as Record<string, any>;
+    const a = first.doc;
     expect(a.invoice).toEqual({ id: a.invoice.id, number: '2026-A001', source: 'tt', from: '2026-11-02', to: '2026-11-08', periodAssumed: false, periodSource: 'recorded' });
-    expect(a.invoices.map((i: { number: string }) => i.number)).toEqual(['2026-A001']);
+    expect(a.invoices.map((i) => i.number)).toEqual(['2026-A001']);
     expect(a.amountsBeforeTax).toBe(true);
     expect(a.clients).toEqual([
       {
@@ -76,8 +93,8 @@ describe('the demo world', () => {
     expect(a.totals).toMatchObject({ invoicedHours: 32, evidenceHours: 40, unbilledHours: 8, unbilledAmount: { USD: 480 }, untrackedHours: 8, untrackedAmount: { USD: 480 }, trackedNotInvoicedHours: 0 });
     // The next steps are exactly the demo's own.
     expect(a.next).toEqual(['tt review --since 2026-11-06 --until 2026-11-06', 'tt invoice create --client acme --unbilled --period 2026-11-02..2026-11-08']);
-    expect(steps.review.slice(0, 5)).toEqual(a.next[0].split(' ').slice(1));
-    expect(steps.create.slice(0, 7)).toEqual(a.next[1].split(' ').slice(1));
+    expect(steps.review.slice(0, 5)).toEqual(a.next[0]!.split(' ').slice(1));
+    expect(steps.create.slice(0, 7)).toEqual(a.next[1]!.split(' ').slice(1));
     const text = runTt(env, ['audit'], { allow: [1] }).stdout;
     expect(text.split('\n').slice(0, 2)).toEqual([
       'acme: 8.0 h unbilled ($480.00, before tax) in 2026-11-02..2026-11-08: invoiced 32.0 h, evidence 40.0 h',
@@ -90,38 +107,38 @@ describe('the demo world', () => {
     expect(again.stderr).toContain('--unbilled');
 
     // 2. Review accepts the untracked Friday: one 8-hour entry.
-    const reviewed = json(env, steps.review).doc as { saved: { entries: unknown[] } } & Record<string, any>;
+    const reviewed = json<unknown>(env, steps.review).doc;
     expect(JSON.stringify(reviewed)).toContain('2026-11-06T08:00:00Z');
 
     // 3. Before billing it, the audit calls the same 8 h tracked but not invoiced, at the same money.
-    const middle = json(env, ['audit'], [1]).doc as Record<string, any>;
+    const middle = json<AuditDoc>(env, ['audit'], [1]).doc;
     expect(middle.clients[0]).toMatchObject({ trackedNotInvoicedHours: 8, trackedNotInvoicedAmount: 480, untrackedHours: 0, unbilledAmount: 480 });
-    expect(middle.clients[0].trackedNotInvoiced[0]).toMatchObject({ date: '2026-11-06', hours: 8, amount: 480, currency: 'USD' });
+    expect(middle.clients[0]!.trackedNotInvoiced[0]).toMatchObject({ date: '2026-11-06', hours: 8, amount: 480, currency: 'USD' });
 
     // 4. --unbilled bills exactly that: 8 h × $60 = $480 net, a supplement to 2026-A001.
-    const made = json(env, steps.create).doc as Record<string, any>;
+    const made = json<InvoiceDoc>(env, steps.create).doc;
     expect(made).toMatchObject({ number: '2026-A002', series: 'A', kind: 'invoice', from: '2026-11-02', to: '2026-11-08', due: '2026-11-30' });
     expect(made.totals).toEqual([{ currency: 'USD', hours: 8, net: 480, tax: 0, gross: 480 }]);
-    expect(made.lines.map((l: { date: string; hours: number; amount: number }) => [l.date, l.hours, l.amount])).toEqual([['2026-11-06', 8, 480]]);
-    expect(made.supplements.map((s: { number: string }) => s.number)).toEqual(['2026-A001']);
+    expect(made.lines.map((l) => [l.date, l.hours, l.amount])).toEqual([['2026-11-06', 8, 480]]);
+    expect(made.supplements.map((s) => s.number)).toEqual(['2026-A001']);
     const html = readFileSync(join(root, '2026-A002.html'), 'utf8');
     expect(html).toContain('Supplement to invoice 2026-A001 of 2026-11-16');
     // Evidence text never reaches the client's document.
     expect(html).not.toContain('review:');
 
     // 5. The audit of the period now takes both invoices and comes out clean: exit 0.
-    const last = json(env, ['audit']);
+    const last = json<AuditDoc>(env, ['audit']);
     expect(last.status).toBe(0);
-    const z = last.doc as Record<string, any>;
-    expect(z.invoices.map((i: { number: string }) => i.number)).toEqual(['2026-A001', '2026-A002']);
+    const z = last.doc;
+    expect(z.invoices.map((i) => i.number)).toEqual(['2026-A001', '2026-A002']);
     expect(z.clients[0]).toMatchObject({ invoices: ['2026-A001', '2026-A002'], invoicedHours: 40, evidenceHours: 40, unbilledHours: 0, unbilledAmount: 0, flagged: false });
     expect(z.next).toEqual([]);
 
     // 6. What the demo prints at the end: the new invoice's net total, unpaid.
-    const open = json(env, ['invoice', 'list', '--open']).doc as { invoices: Record<string, any>[] };
+    const open = json<{ invoices: (InvoiceDoc & { number: string; status: string })[] }>(env, ['invoice', 'list', '--open']).doc;
     const listed = open.invoices.at(-1)!;
     expect(nowInvoiced(listed)).toBe('now invoiced: $480.00 net on invoice 2026-A002 (unpaid)');
-    expect(listed.totals[0].net).toBe(made.totals[0].net);
+    expect(listed.totals[0]!.net).toBe(made.totals[0]!.net);
   });
 
   it('says when the period was assumed, and audits an invoice file without recording it', () => {

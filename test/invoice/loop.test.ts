@@ -14,7 +14,7 @@ import { world, type Tt } from './run.ts';
 
 let tt: Tt;
 const WEEK = '2026-11-02..2026-11-08';
-const json = async <T = Record<string, any>>(...args: string[]): Promise<T> => JSON.parse((await tt.ok(...args, '--json')).stdout) as T;
+const json = async <T = Record<string, unknown>>(...args: string[]): Promise<T> => JSON.parse((await tt.ok(...args, '--json')).stdout) as T;
 const idOf = async (day: string, from: string): Promise<string> => {
   const log = await json<{ entries: { id: string; start: string }[] }>('log', '--since', day, '--until', day);
   return log.entries.find((e) => e.start === from)!.id;
