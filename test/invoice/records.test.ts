@@ -45,6 +45,26 @@ describe('write once', () => {
     expect(readFileSync(join(tt.ctx.cwd, 'cancel.md'), 'utf8')).toContain('# Cancellation of invoice 2026-A001 of 2026-12-02');
   });
 
+  test('a damaged record line is named (exit 3) and kept; a line a failed write cut short is only mentioned', async () => {
+    const tt = await billed();
+    await create(tt);
+    await tt.ok('invoice', 'paid', '2026-A001', '--amount', '10');
+    const device = readFileSync(join(home(tt), 'device'), 'utf8').trim();
+    const file = join(home(tt), 'invoices', 'events', `${device}.jsonl`);
+    appendFileSync(file, '\n{"id": "X", "invoice": "Y", "kind": "refund"}\n{"id": "Z", "inv\n');
+    const text = readFileSync(file, 'utf8');
+    const r = await tt('invoice', 'list');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${file} line 4 is damaged`);
+    expect(r.stderr).toContain(`${file} line 5 is not a whole record (a write that failed)`);
+    // The good record still counts.
+    expect(r.stdout).toContain('paid €10.00');
+    const doctor = await tt('doctor');
+    expect(doctor.code).toBe(3);
+    expect(doctor.stdout).toContain('line 4 is damaged');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
   test('an invoice file that exists is never replaced', () => {
     const dir = join(process.env.TMPDIR ?? '/tmp', `tt-once-${process.pid}-${Date.now()}`);
     mkdirSync(dir, { recursive: true });
