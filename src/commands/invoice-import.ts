@@ -61,7 +61,7 @@ export async function invoiceImport(ctx: Ctx, file: string, o: InvoiceImportOpti
     const numbered = { ...draft, number: o.number };
     invoice = store.lock(() => {
       check();
-      return issue(store, numbered, numbering(store));
+      return issue(store, numbered, numbering(store, o.number !== undefined));
     });
   }
   const leftOut = { nonBillable: mapped.nonBillable, empty: mapped.empty };

@@ -74,10 +74,14 @@ export interface Numbering {
   pattern: string;
 }
 
-/** What numbering needs, read under the lock (or, for --dry-run, without it: nothing is written). */
-export function numbering(store: Store): Numbering {
+/**
+ * What numbering needs, read under the lock (or, for --dry-run, without it: nothing is written).
+ * `chosen`: the user gives the number (an import's --number), so no series is needed.
+ */
+export function numbering(store: Store, chosen = false): Numbering {
   const pattern = String(store.config()['invoice.number'] ?? DEFAULT_PATTERN);
   const taken = takenNumbers(store);
+  if (chosen) return { taken: taken.numbers, series: null, assigned: false, pattern };
   const others = otherDevices(store.ctx.fs, store.p, store.device(), taken.devices);
   const choice = chooseSeries(readSeries(store.ctx.fs, store.p.root), others, usesSeries(pattern), pattern);
   return { taken: taken.numbers, series: choice.series, assigned: choice.assigned, pattern };
