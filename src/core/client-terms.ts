@@ -39,7 +39,7 @@ export function withChange<T extends CurrencyChange | RoundChange | TaxChange>(l
   return [...(list ?? []).filter((c) => c.from !== change.from), change].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
-/** Days in [from, to] on which `a` and `b` bill work differently. */
+/** Whether `a` and `b` bill the work of `day` differently (rate, currency, rounding or tax). */
 export function termsDiffer(a: Client, b: Client, day: DateString): boolean {
   const x = termsOn(a, day);
   const y = termsOn(b, day);
