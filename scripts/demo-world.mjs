@@ -1,6 +1,7 @@
 // Builds the demo world of templates/demo/ in a folder: real git repos with dated commits, an
-// imported calendar, clients, tracked entries and an invoice made from them. Used by `npm run demo`
-// and by the end-to-end test of the demo, so both see exactly the same world.
+// imported calendar, clients, tracked entries and an invoice made from them, and names the steps
+// that close the loop (review the untracked Friday, bill it with --unbilled). Used by `npm run demo`
+// and by the end-to-end test of the demo, so both see exactly the same world and steps.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,4 +50,19 @@ export function buildWorld(root) {
   for (const [target, from, to] of world.tracked) tt(['add', target, '--from', `${from}:00+01:00`, '--to', `${to}:00+01:00`]);
   tt(world.invoice);
   return { env, world, tt };
+}
+
+/** The loop's steps, with `{out}` (where the new invoice document goes) filled in. */
+export function loopSteps(world, out) {
+  const fill = (args) => args.map((a) => a.replace('{out}', out));
+  return { review: fill(world.loop.review), create: fill(world.loop.create) };
+}
+
+/** "now invoiced: $480.00 net on invoice 2026-A002 (unpaid)", from `tt invoice list --json`'s entry of it. */
+export function nowInvoiced(listed) {
+  const total = listed.totals[0];
+  const symbol = { USD: '$', EUR: '€' }[total.currency];
+  const net = symbol ? `${symbol}${total.net.toFixed(2)}` : `${total.net.toFixed(2)} ${total.currency}`;
+  const state = { issued: 'unpaid', sent: 'sent, unpaid' }[listed.status] ?? listed.status;
+  return `now invoiced: ${net} net on invoice ${listed.number} (${state})`;
 }

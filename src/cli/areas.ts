@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerAudit } from './audit.ts';
 import { registerCalendar } from './calendar.ts';
 import { registerCapture } from './capture.ts';
+import { registerDevice } from './device.ts';
 import { registerImportExport } from './import-export.ts';
 import { registerInvoice } from './invoice.ts';
 import { registerReconcile } from './reconcile.ts';
@@ -21,4 +22,5 @@ export function registerAreas(program: Command, run: Runner): void {
   registerImportExport(program, run);
   registerSync(program, run);
   registerAudit(program, run);
+  registerDevice(program, run);
 }

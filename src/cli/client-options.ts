@@ -8,6 +8,7 @@ import { parsePercent, parseRate } from '../core/number-input.ts';
 import { parseDay } from '../core/ranges.ts';
 import { meetingRuleProblem } from '../core/regex-safety.ts';
 import { withRate } from '../core/rates.ts';
+import { termsOn, withChange } from '../core/client-terms.ts';
 import { parseRoundIncrement, type RoundMode } from '../core/rounding.ts';
 
 export interface ClientFlags extends BillingFlags {
@@ -42,26 +43,37 @@ export function applyClientFlags(client: Client, f: ClientFlags, now: number, tz
     if (!field) throw new UsageError(`--clear ${kind}: not a rule kind`, `Use one of ${Object.keys(RULE_FIELDS).join(', ')}.`);
     c[field] = [];
   }
-  if (f.from !== undefined && f.rate === undefined) throw new UsageError('--from goes with --rate', 'tt client set acme --rate 100 --from 2026-12-01');
-  if (f.rate !== undefined) {
-    const rate = parseRate(f.rate);
-    const from = f.from === undefined ? null : parseDay(f.from, now, tz, '--from');
-    // Without --from, a first rate applies from the beginning; a changed rate replaces the base rate.
-    c.rates = withRate(c.rates, { from, rate });
+  if (f.from !== undefined && [f.rate, f.currency, f.round, f.roundMode, f.tax].every((v) => v === undefined)) {
+    throw new UsageError('--from goes with --rate, --currency, --round, --round-mode or --tax', 'tt client set acme --rate 100 --from 2026-12-01');
   }
+  // Without --from, a change replaces what applies from the beginning (work tracked before a dated
+  // change); with it, the change applies from that day on and earlier work keeps what it had.
+  const from = f.from === undefined ? null : parseDay(f.from, now, tz, '--from');
+  if (f.rate !== undefined) c.rates = withRate(c.rates, { from, rate: parseRate(f.rate) });
   if (f.currency !== undefined) {
     const code = f.currency.toUpperCase();
     if (!isCurrencyCode(code)) throw new UsageError(`--currency: "${f.currency}" is not an ISO 4217 code`, 'Use a code like USD, EUR or GBP.');
-    c.currency = code;
+    if (from === null) c.currency = code;
+    else c.currencies = withChange(c.currencies, { from, currency: code });
   }
-  if (f.round !== undefined) {
-    const inc = parseRoundIncrement(f.round);
-    if (inc === null || inc > 24 * 60) throw new UsageError(`--round: "${f.round}" is not a rounding increment`, 'Use 6m, 15m or none.');
-    c.roundMin = inc;
+  if (f.round !== undefined || f.roundMode !== undefined) {
+    const inc = f.round === undefined ? null : parseRoundIncrement(f.round);
+    if (f.round !== undefined && (inc === null || inc > 24 * 60)) throw new UsageError(`--round: "${f.round}" is not a rounding increment`, 'Use 6m, 15m or none.');
+    if (from === null) {
+      if (inc !== null) c.roundMin = inc;
+      if (f.roundMode !== undefined) c.roundMode = f.roundMode;
+    } else {
+      const then = termsOn(c, from);
+      c.rounds = withChange(c.rounds, { from, roundMin: inc ?? then.roundMin, roundMode: f.roundMode ?? then.roundMode });
+    }
   }
-  if (f.roundMode !== undefined) c.roundMode = f.roundMode;
   if (f.billable !== undefined) c.billable = f.billable;
-  if (f.tax !== undefined) c.taxPercent = parsePercent(f.tax, '--tax');
+  if (f.tax !== undefined) {
+    const percent = /^\s*none\s*$/i.test(f.tax) ? null : parsePercent(f.tax, '--tax');
+    if (from !== null) c.taxes = withChange(c.taxes, { from, percent });
+    else if (percent === null) delete c.taxPercent;
+    else c.taxPercent = percent;
+  }
   for (const re of f.meeting ?? []) {
     const why = meetingRuleProblem(re);
     if (why) throw new UsageError(`--meeting "${re}": ${why}`, 'Write a simpler pattern: a word (standup), alternatives (standup|sync), or .* between words (acme.*review).');

@@ -73,20 +73,22 @@ export function registerFoundation(program: Command, run: Runner): void {
     .option('--tags <tags>', 'replace tags: comma-separated, "" for none')
     .option('-n, --note <text>', 'replace the note')
     .option('--estimate <duration>', 'replace the estimate')
+    .option('--force', 'change an entry an invoice bills (the invoice gets a note that it no longer matches)')
     .option('--json', 'print the edited entry as JSON')
-    .addHelpText('after', examples('tt edit @1 --to 17:00', 'tt edit 7QK2M9 --client globex/api --note "moved"'))
+    .addHelpText('after', examples('tt edit @1 --to 17:00', 'tt edit 7QK2M9 --client globex/api --note "moved"', 'tt edit 7QK2M9 --to 16:30 --force   # on an invoice already'))
     .action(run(() => import('../commands/edit.ts')));
 
   program
     .command('delete')
     .description('delete an entry (tt undo brings it back)')
     .argument('<ref>', '@1, @2, ..., or an id from `tt log`')
-    .addHelpText('after', examples('tt delete 7QK2M9', 'tt delete @1'))
+    .option('--force', 'delete an entry an invoice bills (the invoice gets a note that it no longer matches)')
+    .addHelpText('after', examples('tt delete 7QK2M9', 'tt delete @1', 'tt delete 7QK2M9 --force   # on an invoice already'))
     .action(run(() => import('../commands/delete.ts')));
 
   program
     .command('undo')
-    .description('revert the most recent change to tracked time (again: the one before)')
+    .description('revert the most recent change to tracked time (again: the one before); invoices are taken back with tt invoice void')
     .addHelpText('after', examples('tt undo'))
     .action(run(() => import('../commands/undo.ts')));
 
@@ -105,13 +107,13 @@ export function registerFoundation(program: Command, run: Runner): void {
   const clientOptions = (cmd: Command): Command =>
     cmd
       .option('--rate <n>', 'hourly rate')
-      .option('--from <day>', 'with --rate: the day the rate applies from (earlier work keeps the old rate)')
+      .option('--from <day>', 'with --rate, --currency, --round or --tax: the day it applies from (earlier work keeps what it had)')
       .option('--currency <code>', 'ISO 4217 code, like USD or EUR')
       .option('--round <increment>', 'invoice rounding per line: 6m, 15m or none')
       .addOption(new Option('--round-mode <mode>', 'rounding direction').choices(['up', 'nearest', 'down']))
       .option('--billable', 'billable (the default)')
       .option('--no-billable', 'not billable')
-      .option('--tax <percent>', 'tax on invoices, like 19%')
+      .option('--tax <percent>', 'tax on invoices, like 19% (none: no tax)')
       .option('--alias <name>', 'a name other tools use for this client (repeatable)', collect)
       .option('--repo <path-or-glob>', 'repos of this client: a path, or a glob (* one folder, ** any depth) (repeatable)', collect)
       .option('--remote <text>', 'repos whose remote URL contains this text (repeatable)', collect)
@@ -135,7 +137,8 @@ export function registerFoundation(program: Command, run: Runner): void {
   clientOptions(client.command('set').description('change a client (rules given are added; see --clear)').argument('<name>'))
     .option('--clear <rule>', 'remove every rule of a kind first: alias, repo, remote, meeting, domain, calendar (repeatable)', collect)
     .option('--rename <new-name>', 'rename the client (its tracked entries follow)')
-    .addHelpText('after', examples('tt client set acme --rate 100 --from 2026-12-01', 'tt client set acme --meeting "acme|standup" --domain acme.com', 'tt client set acme --vat-id FR12345678901 --country FR --tax-mode reverse-charge --terms 30d --po PO-77'))
+    .option('--yes', 'with --rate, --currency, --round or --tax and no --from: reprice work tracked but not invoiced yet')
+    .addHelpText('after', examples('tt client set acme --rate 100 --from 2026-12-01', 'tt client set acme --currency EUR --from 2027-01-01', 'tt client set acme --rate 95 --yes', 'tt client set acme --meeting "acme|standup" --domain acme.com', 'tt client set acme --vat-id FR12345678901 --country FR --tax-mode reverse-charge --terms 30d --po PO-77'))
     .action(run(() => import('../commands/client-set.ts')));
   client
     .command('remove')

@@ -17,6 +17,7 @@ import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store, newId } from '../store/store.ts';
 import { label, span } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
+import { guardInvoiced } from '../invoices/guard.ts';
 
 interface EditOpts {
   from?: string;
@@ -26,6 +27,7 @@ interface EditOpts {
   note?: string;
   estimate?: string;
   long?: boolean;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -62,8 +64,10 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (o.tags !== undefined) set.tags = o.tags.split(',').map((t) => t.trim().replace(/^\+/, '')).filter(Boolean);
   if (o.note !== undefined) set.note = o.note;
   if (o.estimate !== undefined) set.estimateMin = requireDuration(o.estimate, '--estimate');
+  const guard = await guardInvoiced(ctx, store, h.entries, entry, 'edit', o.force, `${label(entry)} ${localDate(entry.start, tz)} ${span(entry, tz, now)}`);
   const ev: TimeEvent = { ...store.stamp(newId()), id: newId(), kind: 'edit', entry: entry.id, set };
   const entries = store.lock(() => {
+    guard.note();
     store.append([ev]);
     const after = replay([...h.events, ev]);
     store.syncTimer(after);
@@ -72,6 +76,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const edited = entries.find((e) => e.id === entry.id)!;
   if (o.json) printJson(ctx.out, entryJson(edited, now));
   else ctx.out(`Edited ${label(edited)} ${localDate(edited.start, tz)} ${span(edited, tz, now)}.\n`);
+  for (const i of guard.invoices) ctx.err(`tt: note: invoice ${i.number} billed it; a note on the invoice now says it no longer matches its entries\n`);
   warnOverlaps(ctx, entries, edited, tz);
   warnAboutTimer(ctx, store.timer(), tz);
 }

@@ -14,6 +14,7 @@ import { clipOverlaps, findOverlaps } from '../report/overlaps.ts';
 import { accountOf, timeclockText } from '../report/timeclock.ts';
 import { Store } from '../store/store.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
+import { markedEntries } from '../invoices/marks.ts';
 
 type Finished = Entry & { end: number };
 
@@ -26,9 +27,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const now = ctx.now();
   const range = resolveRange(o, now, tz, 'all');
   const h = await loadEntries(ctx, store, { remember: true });
+  // The invoice column comes from the invoice records: a voided invoice bills nothing.
+  const { entries } = await markedEntries(ctx, store, h.entries);
   const cutter = new DayCutter(tz);
   const dayOf = (e: Entry): string => cutter.dayOf(e.start).day;
-  const inRange = range ? h.entries.filter((e) => dayOf(e) >= range.from && dayOf(e) <= range.to) : h.entries;
+  const inRange = range ? entries.filter((e) => dayOf(e) >= range.from && dayOf(e) <= range.to) : entries;
   const running = inRange.filter((e) => e.end === null);
   for (const r of running) ctx.err(`tt: note: the running timer (${accountOf(r)} since ${isoUtc(r.start)}) is not exported until it stops\n`);
   const done = inRange.filter((e): e is Finished => e.end !== null);

@@ -1,109 +1,58 @@
-// tt invoice create --client C (--period D..D | --last-week | --last-month) [--format F] [--out FILE]
+// tt invoice create --client C (--period D..D | --last-week | --last-month | --unbilled) [--format F] [--out FILE]
 import type { Ctx } from '../platform/context.ts';
-import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
-import { requireClient } from '../core/client.ts';
 import { TtError, UsageError } from '../core/errors.ts';
 import { parsePeriod, resolveRange, type DayRange } from '../core/ranges.ts';
-import { formatLocal, isoUtc, localDate } from '../core/time.ts';
-import { readClients } from '../store/clients-file.ts';
-import { Store, newId } from '../store/store.ts';
-import { billableEntries, buildLines } from '../invoices/build.ts';
+import { Store } from '../store/store.ts';
+import { dryRunInvoice, loadForBilling, planInvoice, recordPlan, runningWarnings } from '../invoices/create.ts';
 import { describeInvoice } from '../invoices/describe.ts';
-import { documentFor, taxPercentFor } from '../invoices/document.ts';
-import type { Invoice } from '../invoices/model.ts';
+import type { Invoice, LineGroup } from '../invoices/model.ts';
 import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
-import { numberFor, recordInvoice, takenNumbers } from '../invoices/record.ts';
-import { readInvoices } from '../invoices/store.ts';
-import { invoiceTotals } from '../invoices/totals.ts';
 
-interface CreateOpts extends OutputFlags {
+export interface InvoiceCreateOptions extends OutputFlags {
   client?: string;
   period?: string;
   lastWeek?: boolean;
   lastMonth?: boolean;
-  again?: boolean;
+  unbilled?: boolean;
+  group?: string;
   dryRun?: boolean;
   taxMode?: string;
   po?: string;
   eurRate?: string;
 }
 
-function period(o: CreateOpts, now: number, tz: string): DayRange {
+const GROUPS: readonly LineGroup[] = ['day', 'project', 'entry'];
+
+function period(o: InvoiceCreateOptions, now: number, tz: string): DayRange | null {
   const given = [o.period !== undefined, o.lastWeek, o.lastMonth].filter(Boolean).length;
-  if (given !== 1) throw new UsageError('give the period: one of --period FROM..TO, --last-week or --last-month', 'tt invoice create --client acme --last-month');
+  if (given > 1 || (given === 0 && !o.unbilled)) {
+    throw new UsageError('give the period: one of --period FROM..TO, --last-week or --last-month (or --unbilled for every unbilled day)', 'tt invoice create --client acme --last-month');
+  }
+  if (given === 0) return null;
   if (o.period !== undefined) return parsePeriod(o.period, now, tz);
   return resolveRange({ lastWeek: o.lastWeek, lastMonth: o.lastMonth }, now, tz, 'all')!;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function invoiceCreate(ctx: Ctx, o: InvoiceCreateOptions): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const now = ctx.now();
-  const o = inv.opts as CreateOpts;
   outputFormat(o);
   if (!o.client) throw new UsageError('--client is required', 'tt invoice create --client acme --last-week');
-  const range = period(o, now, tz);
-  const client = requireClient(readClients(ctx.fs, store.p.clients), o.client);
-  if (!client.billable) throw new UsageError(`${client.name} is not billable`, `\`tt client set ${client.name} --billable\` if it should be.`);
-  const h = await loadHistory(ctx, store, 'change');
-  const { entries, running } = billableEntries(h.entries, client.name, range, tz);
-  for (const r of running) ctx.err(`tt: warning: the timer running since ${formatLocal(r.start, tz)} is left out; stop it and create the invoice again to bill it\n`);
-  if (!entries.length) throw new UsageError(`no tracked time for ${client.name} from ${range.from} to ${range.to}`, '`tt log --client NAME` shows what is tracked.');
-  const billed = entries.filter((e) => e.invoice);
-  if (billed.length && !o.again) {
-    const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
-    const numbers = [...new Set(billed.map((e) => invoices.find((i) => i.id === e.invoice)?.number ?? e.invoice!))];
-    throw new UsageError(
-      `${billed.length} of ${entries.length} entries of ${client.name} from ${range.from} to ${range.to} are on invoice ${numbers.join(', ')} already`,
-      'Give --again to bill them once more (they are then marked with the new invoice), or choose another period.',
-    );
+  const group = (o.group ?? 'day') as LineGroup;
+  if (!GROUPS.includes(group)) throw new UsageError(`--group: "${o.group}" is not a way to show lines`, 'Use day, project or entry.');
+  const range = period(o, ctx.now(), tz);
+  const loaded = await loadForBilling(ctx, store);
+  const plan = planInvoice(store, loaded, { client: o.client, range, unbilled: Boolean(o.unbilled), group, taxMode: o.taxMode, po: o.po, eurRate: o.eurRate });
+  runningWarnings(ctx, plan.running, tz);
+  if ('nothing' in plan) {
+    (o.json ? ctx.err : ctx.out)(`${plan.nothing} Nothing was recorded.\n`);
+    return 0;
   }
-  const lines = buildLines(entries, client, tz);
-  const unpriced = lines.find((l) => l.rate === null);
-  if (unpriced) throw new UsageError(`${client.name} has no rate on ${unpriced.date}`, `Set one: tt client set ${client.name} --rate N --from ${unpriced.date}`);
-  const cfg = store.config();
-  // The client document (seller, bill-to, terms, tax mode and wording); refuses what the law would.
-  const document = documentFor(client, cfg, { currencies: lines.map((l) => l.currency), taxMode: o.taxMode, po: o.po, eurRate: o.eurRate });
-  const percent = taxPercentFor(client, cfg, o.taxMode);
-  const tax = percent !== undefined ? [{ client: client.name, percent }] : [];
-  const draft = {
-    id: newId(),
-    source: 'tt' as const,
-    clients: [client.name],
-    from: range.from,
-    to: range.to,
-    issued: localDate(now, tz),
-    createdAt: isoUtc(now),
-    lines,
-    tax,
-    totals: invoiceTotals(lines, tax),
-    entries: entries.map((e) => e.id),
-    file: null,
-    sha256: null,
-    sender: String(cfg['invoice.from'] ?? ''),
-    footer: String(cfg['invoice.footer'] ?? ''),
-    device: store.device(),
-    document,
-  };
-  const { readShards } = await import('../store/read.ts');
-  // Two invoices made at once for the same time must not both bill it: under the lock, with history
-  // as it is now, none of these entries may have been put on an invoice since they were read.
-  const unbilledStill = (): void => {
-    if (o.again) return;
-    const ids = new Set(draft.entries);
-    const taken = store.historyWith(readShards).entries.filter((e) => ids.has(e.id) && e.invoice);
-    if (taken.length) {
-      throw new UsageError(
-        `${taken.length} of these ${entries.length} entries of ${client.name} were put on another invoice while this one was being made; nothing was recorded`,
-        '`tt invoice list` shows it; give --again to bill them once more.',
-      );
-    }
-  };
   // Check first, then change: an --out that would be refused or cannot be written stops the
   // command before the invoice is recorded.
   const target = invoiceTarget(ctx, o);
-  const invoice: Invoice = o.dryRun ? { ...draft, number: numberFor(store, draft, takenNumbers(store)), action: null } : recordInvoice(store, draft, unbilledStill);
+  const invoice: Invoice = o.dryRun ? dryRunInvoice(store, plan) : await recordPlan(store, plan);
   let out: string | null;
   try {
     out = await emitInvoice(ctx, invoice, o, target);
@@ -112,9 +61,12 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     // Recorded already: the command succeeded (exit 0, so a retry does not bill twice); the file is
     // what failed, and it can be written again from the record.
     ctx.err(`tt: recorded invoice ${describeInvoice(invoice)}, but ${err.message}\n  Write it again with \`tt invoice show ${invoice.number} --out ${o.out} --force\` once that is fixed.\n`);
-    return;
+    return 0;
   }
   const what = `${o.dryRun ? 'Would record' : 'Recorded'} invoice ${describeInvoice(invoice)}${out ? ` -> ${out}` : ''}.\n`;
   if (o.json || !out) ctx.err(what);
   else ctx.out(what);
+  return 0;
 }
+
+export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceCreate(ctx, inv.opts as InvoiceCreateOptions);

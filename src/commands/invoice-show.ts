@@ -6,14 +6,17 @@ import { findInvoice } from '../invoices/find.ts';
 import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
 import { readInvoices } from '../invoices/store.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export type InvoiceShowOptions = OutputFlags;
+
+export async function invoiceShow(ctx: Ctx, ref: string | undefined, o: InvoiceShowOptions): Promise<number> {
   const store = new Store(ctx);
-  const o = inv.opts as OutputFlags;
   outputFormat(o);
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);
-  const invoice = findInvoice(read.invoices, inv.args[0], read.damaged);
+  const invoice = findInvoice(read.invoices, ref, read.damaged);
   const out = await emitInvoice(ctx, invoice, o, invoiceTarget(ctx, o));
   if (out && !o.json) ctx.out(`Wrote invoice ${invoice.number} to ${out}.\n`);
   return read.damaged.length ? 3 : 0;
 }
+
+export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceShow(ctx, inv.args[0], inv.opts as InvoiceShowOptions);

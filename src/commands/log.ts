@@ -14,14 +14,7 @@ import { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
 import { label, span } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
-
-/** Invoice numbers for the ids entries carry, read only when some entry is invoiced. */
-async function invoiceNumbers(ctx: Ctx, store: Store, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const { readInvoices } = await import('../invoices/store.ts');
-  const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
-  return new Map(invoices.map((i) => [i.id, i.number]));
-}
+import { invoicedLabel, markedEntries } from '../invoices/marks.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const store = new Store(ctx);
@@ -32,16 +25,17 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
   const h = await loadEntries(ctx, store, { remember: true });
   const ids = shortIds(h.entries.map((e) => e.id));
-  const shown = h.entries.filter((e) => {
+  // What is invoiced is read from the invoice records (src/invoices/marks.ts), loaded only when there are any.
+  const marked = await markedEntries(ctx, store, h.entries);
+  const shown = marked.entries.filter((e) => {
     const day = localDate(e.start, tz);
     return day >= range.from && day <= range.to && (!client || e.client === client);
   });
   const total = shown.reduce((s, e) => s + ((e.end ?? now) - e.start), 0);
   if (o.json) {
     printJson(ctx.out, { from: range.from, to: range.to, tz, entries: shown.map((e) => entryJson(e, now, ids.get(e.id))), totalHours: hours(total) });
-    return damagedExit(h);
+    return marked.book.damaged.length ? 3 : damagedExit(h);
   }
-  const numbers = await invoiceNumbers(ctx, store, shown.map((e) => e.invoice).filter((i): i is string => Boolean(i)));
   const c = await paint(ctx);
   if (!shown.length) ctx.out(`No entries from ${range.from} to ${range.to}.\n`);
   let day = '';
@@ -58,7 +52,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
       ctx.out(`${c.bold(d)}\n`);
     }
     dayTotal += (e.end ?? now) - e.start;
-    const inv = e.invoice ? c.green(` [invoiced ${numbers.get(e.invoice) ?? e.invoice}]`) : '';
+    const billed = invoicedLabel(marked, e);
+    const inv = billed ? c.green(billed) : '';
     const shownNote = e.note ?? e.internalNote;
     const note = shownNote ? c.dim(`  ${visible(shownNote)}`) : '';
     ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${visible(label(e))}${note}${inv}\n`);
@@ -66,5 +61,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   flush();
   if (shown.length) ctx.out(`Total ${formatHM(total)} in ${shown.length} entries, ${range.from}..${range.to}\n`);
   warnAboutTimer(ctx, store.timer(), tz);
-  return damagedExit(h);
+  return marked.book.damaged.length ? 3 : damagedExit(h);
 }

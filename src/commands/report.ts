@@ -15,6 +15,9 @@ import type { GroupBy } from '../report/group.ts';
 import { readClients } from '../store/clients-file.ts';
 import { Store } from '../store/store.ts';
 import { renderChart } from '../ui/chart.ts';
+import { readBook, reportBook } from '../invoices/book.ts';
+import { reportPart } from '../invoices/report-input.ts';
+import { localDate } from '../core/time.ts';
 import { paint } from '../ui/color.ts';
 
 interface Opts extends RangeFlags {
@@ -50,7 +53,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const range = resolveRange(o, now, tz, 'week')!;
   const clients = readClients(ctx.fs, store.p.clients);
   const h = await loadEntries(ctx, store, { remember: true });
-  const report = buildReport({ entries: h.entries, clients, tz, range, now, by: o.by ?? 'client', rounded: Boolean(o.rounded) });
+  // Invoiced work and its money come from the invoice records, never priced again (src/invoices/report-input.ts).
+  const book = await readBook(ctx.fs, store.p.invoices, localDate(now, tz));
+  reportBook(ctx, book);
+  const part = reportPart(book.statuses.values(), h.entries, range, tz);
+  const report = buildReport({ entries: part.entries, invoiced: part.invoiced, clients, tz, range, now, by: o.by ?? 'client', rounded: Boolean(o.rounded) });
   ctx.out(formatReport(report, format, style));
   if (o.chart) {
     const width = Math.max(10, Math.min(60, Number(ctx.env.COLUMNS) - 30 || 50));
@@ -60,5 +67,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
     ctx.err('tt: note: some billable time has no rate on its day ("No rate h"); set one with `tt client set NAME --rate N --from DAY`\n');
   }
   warnAboutTimer(ctx, store.timer(), tz);
-  return damagedExit(h);
+  return book.damaged.length ? 3 : damagedExit(h);
 }

@@ -3,6 +3,23 @@ import type { ClientBilling } from './billing.ts';
 import { UsageError } from './errors.ts';
 import type { RateChange } from './rates.ts';
 import type { RoundMode } from './rounding.ts';
+import type { DateString } from './time.ts';
+
+/** Changes of a client's currency, rounding and tax from a day on (see client-terms.ts). */
+export interface CurrencyChange {
+  from: DateString;
+  currency: string;
+}
+export interface RoundChange {
+  from: DateString;
+  roundMin: number;
+  roundMode: RoundMode;
+}
+export interface TaxChange {
+  from: DateString;
+  /** null: no tax from that day on. */
+  percent: number | null;
+}
 
 export interface Client {
   name: string;
@@ -12,6 +29,10 @@ export interface Client {
   roundMode: RoundMode;
   billable: boolean;
   taxPercent?: number;
+  /** Currency, rounding and tax from a day on; `currency`, `roundMin`, `roundMode`, `taxPercent` hold what applies before the first. */
+  currencies?: CurrencyChange[];
+  rounds?: RoundChange[];
+  taxes?: TaxChange[];
   aliases: string[];
   repos: string[];
   remotes: string[];

@@ -64,15 +64,16 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
   'invoice.from': { describe: 'the old free-text sender block: read as seller.* until you set seller.name (docs/invoices.md)', default: () => '', parse: (t) => t },
   'invoice.footer': { describe: 'a line printed at the foot of invoices', default: () => '', parse: (t) => t },
   'invoice.number': {
-    describe: 'invoice number pattern: {yyyy}, {mm}, {seq}, {client}',
-    default: () => '{yyyy}-{seq}',
+    describe: 'invoice number pattern: {yyyy}, {mm}, {series} (this device\'s, see tt device series), {seq} or {seq:N} (N digits), {client}',
+    default: () => '{yyyy}-{series}{seq:3}',
     parse: (t) => {
-      if (!t.includes('{seq}')) throw `"${t}" has no {seq}: numbers would repeat`;
+      if (!/\{seq(:\d)?\}/.test(t)) throw `"${t}" has no {seq}: numbers would repeat`;
       return t;
     },
   },
   ...SELLER_KEYS,
 };
+
 
 export function keySpec(key: string): KeySpec {
   const spec = CONFIG_KEYS[key];
@@ -98,5 +99,6 @@ export function formatConfigValue(key: string, value: ConfigValue): string {
   if (Array.isArray(value)) return value.join(',');
   if (['session.gap', 'session.leadIn', 'idle'].includes(key) && typeof value === 'number') return `${value}m`;
   if (key === 'audit.tolerance') return `${value}%`;
+  if (key === 'invoice.terms') return `${value}d`;
   return String(value);
 }

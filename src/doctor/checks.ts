@@ -10,6 +10,7 @@ import { folder } from './folder.ts';
 import { hooks } from './hooks.ts';
 import { instants } from './instants.ts';
 import { invoices } from './invoices.ts';
+import { invoiceRecords } from './invoice-records.ts';
 import { journal } from './journal.ts';
 import { links } from './links.ts';
 import { lock } from './lock.ts';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   seller,
   calendars,
   invoices,
+  invoiceRecords,
   hooks,
   timer,
   lock,

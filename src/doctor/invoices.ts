@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { duplicateNumbers } from '../invoices/find.ts';
 import type { Invoice } from '../invoices/model.ts';
-import { invoiceSchema } from '../invoices/schema.ts';
+import * as schemas from '../invoices/schema.ts';
 import { invoiceFileNames, parseInvoice } from '../invoices/store.ts';
 import { attempt, type Check, type Finding } from './check.ts';
 
@@ -21,7 +21,7 @@ export const invoices: Check = {
       attempt(findings, file, () => {
         let invoice: Invoice;
         try {
-          invoice = parseInvoice(ctx.fs.readFileSync(file, 'utf8'), invoiceSchema);
+          invoice = parseInvoice(ctx.fs.readFileSync(file, 'utf8'), schemas);
         } catch (err) {
           if ((err as NodeJS.ErrnoException).code) throw err; // cannot be read: attempt says so
           findings.push({ file, problem: `is damaged: ${(err as Error).message}`, repaired: false, fix: 'tt has no other copy of an issued invoice: restore it from a backup or the sync remote. Its number is never given again.' });
@@ -34,7 +34,7 @@ export const invoices: Check = {
       });
     }
     for (const n of duplicateNumbers(read)) {
-      findings.push({ file: dir, problem: `the number ${n} is used by more than one invoice (made on different machines)`, repaired: false, severity: 'notice', fix: 'Name such an invoice by its id; a credit note can take one back.' });
+      findings.push({ file: dir, problem: `the number ${n} is used by more than one invoice (made on different machines)`, repaired: false, severity: 'notice', fix: 'Name such an invoice by its id; `tt invoice void` takes one back.' });
     }
     return findings;
   },

@@ -96,15 +96,15 @@ export function taxModeFor(client: Client, config: ConfigValues, override?: stri
  * The tax percent of an invoice's lines for the client: the client's rate in standard mode (none
  * when it has none), 0 under reverse charge, and none (no tax lines) when exempt.
  */
-export function taxPercentFor(client: Client, config: ConfigValues, override?: string): number | undefined {
+export function taxPercentFor(client: Client, config: ConfigValues, override?: string, base: number | undefined = client.taxPercent): number | undefined {
   const mode = taxModeFor(client, config, override);
   if (mode === 'reverse-charge') return 0;
   if (mode === 'exempt') return undefined;
   const seller = sellerFrom(config);
-  if (client.taxPercent === undefined && seller.source === 'seller' && isEuroCountry(seller.country)) {
+  if (base === undefined && seller.source === 'seller' && isEuroCountry(seller.country)) {
     throw new UsageError(`${client.name} has no tax rate, and an invoice from ${seller.country} must state one`, `tt client set ${client.name} --tax 19% (or --tax 0, or --tax-mode reverse-charge)`);
   }
-  return client.taxPercent;
+  return base;
 }
 
 export function documentFor(client: Client, config: ConfigValues, opts: DocumentOptions): InvoiceDocument {

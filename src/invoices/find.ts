@@ -1,5 +1,6 @@
 // Which stored invoice a reference names: its number, its id or a unique part of the id, or (none
 // given) the most recent one.
+import { closest } from '../core/client.ts';
 import { DataError, UsageError } from '../core/errors.ts';
 import type { Invoice } from './model.ts';
 
@@ -35,7 +36,8 @@ function findReadable(invoices: readonly Invoice[], ref: string | undefined): In
   const byId = u.length >= 4 ? invoices.filter((i) => i.id === u || i.id.endsWith(u) || i.id.startsWith(u)) : [];
   if (byId.length === 1) return byId[0]!;
   if (byId.length > 1) throw new UsageError(`"${q}" matches ${byId.length} invoices`, 'Give more characters of the id, or the number.');
-  throw new UsageError(`no invoice has the number or id "${q}"`, '`tt invoice list` shows them.');
+  const guess = closest(q, invoices.map((i) => i.number));
+  throw new UsageError(`no invoice has the number or id "${q}"`, guess ? `Did you mean ${guess}? (\`tt invoice list\` shows them all.)` : '`tt invoice list` shows them.');
 }
 
 /** Numbers used by more than one invoice: possible once invoices from two machines are synced. */

@@ -9,6 +9,7 @@ import type { DayRange } from '../core/ranges.ts';
 import type { DateString } from '../core/time.ts';
 import { mapImport, mixedCurrency, type MappedImport } from './imported.ts';
 import type { Invoice } from './model.ts';
+import type { Draft } from './record.ts';
 import { parseExport } from './parse-export.ts';
 import { describeProblem, RowError, type DateOrder, type ExportFormat, type ParsedExport } from './rows.ts';
 import { invoiceTotals } from './totals.ts';
@@ -21,11 +22,12 @@ export interface FileOptions {
   fallbackClient?: string;
   skipBad?: boolean;
   includeNonBillable?: boolean;
+  tz?: string;
 }
 
 export interface FileInvoice {
-  /** The invoice without a number or action; `recordInvoice` adds them. */
-  draft: Omit<Invoice, 'number' | 'action'>;
+  /** The invoice without a number; recording adds it (and links its lines to entries). */
+  draft: Draft;
   parsed: ParsedExport;
   mapped: MappedImport;
 }
@@ -42,7 +44,7 @@ function rows<T>(fn: () => T): T {
 
 export function invoiceFromFile(text: string, file: string, o: FileOptions, stamp: { id: string; issued: DateString; createdAt: string; device: string }): FileInvoice {
   const parsed = rows(() => parseExport(text, file, { format: o.format, dateOrder: o.dateOrder, skipBad: o.skipBad }));
-  const mapped = rows(() => mapImport(parsed, { clients: o.clients, fallbackClient: o.fallbackClient, period: o.period, includeNonBillable: o.includeNonBillable, skipBad: o.skipBad }));
+  const mapped = rows(() => mapImport(parsed, { clients: o.clients, fallbackClient: o.fallbackClient, period: o.period, includeNonBillable: o.includeNonBillable, skipBad: o.skipBad, tz: o.tz }));
   if (!mapped.lines.length) {
     const why = mapped.nonBillable.length ? `; ${mapped.nonBillable.length} rows are marked non-billable (lines ${mapped.nonBillable.join(', ')})` : '';
     const skipped = mapped.skipped.length ? `; ${mapped.skipped.length} rows were skipped (${describeProblem(mapped.skipped[0]!)})` : '';
@@ -50,8 +52,9 @@ export function invoiceFromFile(text: string, file: string, o: FileOptions, stam
   }
   const mixed = mixedCurrency(mapped.lines);
   if (mixed) throw new UsageError(`${file}: the lines of ${mixed.client} are in ${mixed.currencies.join(' and ')}; one invoice bills a client in one currency`, 'Split the file by currency and import each part.');
-  const draft = {
+  const draft: Draft = {
     ...stamp,
+    kind: 'invoice',
     source: (parsed.format === 'tt' ? 'csv' : parsed.format) as Invoice['source'],
     clients: [...new Set(mapped.lines.map((l) => l.client))].sort(),
     from: o.period?.from ?? null,
@@ -59,6 +62,12 @@ export function invoiceFromFile(text: string, file: string, o: FileOptions, stam
     lines: mapped.lines,
     tax: [],
     totals: invoiceTotals(mapped.lines, []),
+    // An invoice made elsewhere: its due date and terms are on its own document, not in the CSV.
+    due: null,
+    credit: [],
+    cancels: null,
+    supplements: [],
+    group: 'day',
     entries: [],
     file: basename(file),
     sha256: createHash('sha256').update(text).digest('hex'),

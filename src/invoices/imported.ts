@@ -4,8 +4,10 @@
 import { closest, type Client } from '../core/client.ts';
 import { price } from '../core/money.ts';
 import type { DayRange } from '../core/ranges.ts';
+import { isoUtc } from '../core/time.ts';
 import { round4 } from './build.ts';
 import type { InvoiceLine } from './model.ts';
+import { rowInterval } from './row-interval.ts';
 import { RowError, type ExportFormat, type ParsedExport, type RowProblem, type TimeRow } from './rows.ts';
 
 export interface MapOptions {
@@ -15,6 +17,8 @@ export interface MapOptions {
   period: DayRange | null;
   includeNonBillable?: boolean;
   skipBad?: boolean;
+  /** The zone wall times in the file are read in: timed rows keep their instants, for linking. */
+  tz?: string;
 }
 
 export interface MappedImport {
@@ -48,6 +52,7 @@ function line(row: TimeRow, parsed: ParsedExport, o: MapOptions): InvoiceLine {
   const billed = row.amount !== null && row.amount > 0 ? row.amount : null;
   // A rate of 0 is how Clockify and Toggl write "no rate set"; audit then uses the client's rate.
   const rate = row.rate !== null && row.rate > 0 ? row.rate : billed !== null && hours > 0 ? round4(billed / hours) : null;
+  const interval = o.tz ? rowInterval(row, o.tz) : null;
   return {
     date: row.date,
     client: client.name,
@@ -58,6 +63,7 @@ function line(row: TimeRow, parsed: ParsedExport, o: MapOptions): InvoiceLine {
     currency: row.currency ?? client.currency,
     amount: billed ?? (rate === null ? null : price(hours, rate)),
     description: [row.task, row.description].filter(Boolean).join(': '),
+    ...(interval && interval.end > interval.start ? { span: { start: isoUtc(interval.start), end: isoUtc(interval.end) } } : {}),
   };
 }
 

@@ -1,39 +1,43 @@
-// Recording an invoice: under the store lock, give it the next number, write its document, and mark
-// its entries with edit events that share one action, so `tt undo` takes the marking back in one step.
+// Recording an invoice: under the store lock, give it the next number of this device's series and
+// write its document, once. No event marks its entries: its lines name them (coverage.ts), so
+// `tt undo` never takes an invoice back (`tt invoice void` does), and a number is never reused.
 import { join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.ts';
-import type { EditEvent, TimeEvent } from '../core/events.ts';
 import { readIfExists } from '../store/io.ts';
 import { newId, type Store } from '../store/store.ts';
 import type { Invoice } from './model.ts';
-import { nextNumber } from './number.ts';
+import { DEFAULT_PATTERN, nextNumber, usesSeries } from './number.ts';
+import { appendRecords, type StatusRecord } from './records.ts';
+import { chooseSeries, otherDevices, readSeries, writeSeries } from './series.ts';
 import { writeInvoice } from './store.ts';
 
 /**
- * Numbers already used on this machine, read loosely (no validation) for speed under the lock. Every
- * file in invoices/ counts, parsed or not: a damaged document gives up the numbers still legible in
- * its text, and an invoice document whose number cannot be read at all stops the numbering (exit 3),
- * since its number must never be given again.
+ * Numbers already used, read loosely (no validation) for speed under the lock. Every file in
+ * invoices/ counts, parsed or not: a damaged document gives up the numbers still legible in its
+ * text, and an invoice document whose number cannot be read at all stops the numbering (exit 3),
+ * since its number must never be given again. Voided invoices keep their files, so their numbers.
  */
-export function takenNumbers(store: Store): string[] {
+export function takenNumbers(store: Store): { numbers: string[]; devices: string[] } {
   const fs = store.ctx.fs;
   const dir = store.p.invoices;
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
+  const out = { numbers: [] as string[], devices: [] as string[] };
+  if (!fs.existsSync(dir)) return out;
   for (const name of fs.readdirSync(dir).sort()) {
     const path = join(dir, name);
+    if (fs.lstatSync(path).isDirectory()) continue; // events/: the status records
     const text = readIfExists(fs, path) ?? '';
     try {
-      const n = (JSON.parse(text) as { invoice?: { number?: unknown } }).invoice?.number;
-      if (typeof n === 'string') {
-        out.push(n);
+      const inv = (JSON.parse(text) as { invoice?: { number?: unknown; device?: unknown } }).invoice;
+      if (typeof inv?.device === 'string') out.devices.push(inv.device);
+      if (typeof inv?.number === 'string') {
+        out.numbers.push(inv.number);
         continue;
       }
     } catch {
       /* damaged: read what is legible below */
     }
     const legible = legibleNumbers(text);
-    out.push(...legible);
+    out.numbers.push(...legible);
     if (!legible.length && name.endsWith('.json')) {
       throw new DataError(
         `${path} is damaged and its invoice number cannot be read; no invoice was recorded, so that its number is never given twice`,
@@ -57,39 +61,73 @@ function legibleNumbers(text: string): string[] {
   return out;
 }
 
-export interface Draft extends Omit<Invoice, 'number' | 'action'> {
+export interface Draft extends Omit<Invoice, 'number' | 'action' | 'series'> {
   /** A number the user chose (imports); otherwise the pattern decides. */
   number?: string;
 }
 
-export function numberFor(store: Store, draft: Draft, taken: readonly string[]): string {
-  const pattern = String(store.config()['invoice.number'] ?? '{yyyy}-{seq}');
-  const [year, month] = draft.issued.split('-').map(Number) as [number, number];
-  return nextNumber(pattern, { year, month, client: draft.clients[0] ?? '' }, taken);
+export interface Numbering {
+  taken: string[];
+  series: string | null;
+  /** The series was given to this lone device now: written with the first invoice. */
+  assigned: boolean;
+  pattern: string;
 }
 
 /**
- * Writes the invoice and marks `draft.entries`; returns the invoice as stored. `check` runs first,
- * under the lock, and throws to record nothing (another process may have changed history since the
- * draft was made).
+ * What numbering needs, read under the lock (or, for --dry-run, without it: nothing is written).
+ * `chosen`: the user gives the number (an import's --number), so no series is needed.
+ */
+export function numbering(store: Store, chosen = false): Numbering {
+  const pattern = String(store.config()['invoice.number'] ?? DEFAULT_PATTERN);
+  const taken = takenNumbers(store);
+  if (chosen) return { taken: taken.numbers, series: null, assigned: false, pattern };
+  const others = otherDevices(store.ctx.fs, store.p, store.device(), taken.devices);
+  const choice = chooseSeries(readSeries(store.ctx.fs, store.p.root), others, usesSeries(pattern), pattern);
+  return { taken: taken.numbers, series: choice.series, assigned: choice.assigned, pattern };
+}
+
+export function numberFor(n: Numbering, draft: Pick<Draft, 'issued' | 'clients'>): string {
+  const [year, month] = draft.issued.split('-').map(Number) as [number, number];
+  return nextNumber(n.pattern, { year, month, client: draft.clients[0] ?? '', series: n.series ?? '' }, n.taken);
+}
+
+/**
+ * Inside store.lock(): numbers the draft and writes its document with the command's other writes.
+ * `n` is updated, so a second invoice of the same command (a cancellation and its correction) gets
+ * the next number.
+ */
+export function issue(store: Store, draft: Draft, n: Numbering): Invoice {
+  if (draft.number !== undefined && n.taken.includes(draft.number)) {
+    throw new UsageError(`invoice number ${draft.number} is taken`, 'Give another --number.');
+  }
+  const number = draft.number ?? numberFor(n, draft);
+  const invoice: Invoice = { ...draft, number, series: draft.number === undefined ? n.series : null, action: null };
+  n.taken.push(number);
+  if (n.assigned) {
+    const series = n.series!;
+    store.later(() => writeSeries(store.ctx.fs, store.p.root, series));
+    n.assigned = false;
+  }
+  store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
+  return invoice;
+}
+
+/** Inside store.lock(): appends this device's status records with the command's other writes. */
+export function record(store: Store, records: readonly Omit<StatusRecord, 'id' | 'at' | 'device'>[]): StatusRecord[] {
+  const at = new Date(store.ctx.now()).toISOString();
+  const full = records.map((r): StatusRecord => ({ id: newId(), at, device: store.device(), ...r }));
+  store.later(() => appendRecords(store.ctx.fs, store.p.invoices, store.device(), full));
+  return full;
+}
+
+/**
+ * Writes one invoice; returns it as stored. `check` runs first, under the lock, and throws to record
+ * nothing (another process may have billed the same entries since the draft was made).
  */
 export function recordInvoice(store: Store, draft: Draft, check: () => void = () => {}): Invoice {
   return store.lock(() => {
     check();
-    const taken = takenNumbers(store);
-    if (draft.number !== undefined && taken.includes(draft.number)) {
-      throw new UsageError(`invoice number ${draft.number} is taken on this machine`, 'Give another --number.');
-    }
-    const number = draft.number ?? numberFor(store, draft, taken);
-    const action = draft.entries.length ? newId() : null;
-    const invoice: Invoice = { ...draft, number, action };
-    // With the marking events, in one batch: an invoice is never stored without them, or the reverse.
-    store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
-    if (action) {
-      const stamp = store.stamp(action);
-      const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));
-      store.append(events);
-    }
-    return invoice;
+    return issue(store, draft, numbering(store));
   });
 }

@@ -1,12 +1,14 @@
 // What templates and the PDF see: an invoice turned into display strings (money in its currency's
-// minor units, hours with two decimals, address lines) next to plain numbers for the CSV. Invoices
-// recorded before documents existed (no `document`) show their sender text and client names as
-// before. Pure.
+// minor units, hours with two decimals, address lines) next to plain numbers for the CSV, its title
+// (invoice, cancellation, supplement) and the lines as `--group` shows them. Invoices recorded
+// before documents existed (no `document`) show their sender text and client names as before. Pure.
 import { addressLines } from '../core/billing.ts';
 import { countryName } from '../core/country.ts';
 import { ibanGroups } from '../core/iban.ts';
 import { addDays } from '../core/time.ts';
 import { hasVat } from '../core/vat-id.ts';
+import { invoiceTitle, supplementText } from './describe.ts';
+import { shownLines } from './group.ts';
 import { DEFAULT_DESCRIPTION } from './line-text.ts';
 import type { Invoice } from './model.ts';
 import { documentMoney, plainMoney } from './money-text.ts';
@@ -40,10 +42,16 @@ export interface TotalView {
   /** The VAT in EUR with its rate, when charged in another currency ("" otherwise). */
   taxEur: string;
   taxEurLabel: string;
+  /** Credit from earlier payments taken off, and what is left to pay. */
+  credit: string;
+  hasCredit: boolean;
+  amountDue: string;
 }
 
 export interface InvoiceView {
   title: string;
+  /** "Supplement to invoice N of DATE" when it bills days an earlier invoice billed ("" otherwise). */
+  supplement: string;
   number: string;
   issued: string;
   period: string;
@@ -73,7 +81,8 @@ const plain = (n: number | null, digits: number): string => (n === null ? '' : S
 /** Config text is typed on one line: "\n" written literally there is a line break. */
 const splitLines = (text: string): string[] => text.split(/\\n|\r?\n/).map((l) => l.trim()).filter(Boolean);
 
-export function invoiceView(inv: Invoice & { due?: string | null }): InvoiceView {
+export function invoiceView(inv: Invoice): InvoiceView {
+  const credit = (currency: string): number => inv.credit.find((c) => c.currency === currency)?.amount ?? 0;
   const doc = inv.document;
   const seller = doc?.seller;
   const home = seller?.country || undefined;
@@ -94,17 +103,21 @@ export function invoiceView(inv: Invoice & { due?: string | null }): InvoiceView
       gross: documentMoney(t.gross, t.currency),
       taxEur: eur ? documentMoney(Math.round(t.tax * eur.rate * 100) / 100, 'EUR') : '',
       taxEurLabel: eur ? `${vat} in EUR (1 ${eur.currency} = ${eur.rate} EUR)` : '',
+      credit: documentMoney(-credit(t.currency), t.currency),
+      hasCredit: credit(t.currency) > 0,
+      amountDue: documentMoney(Math.round((t.gross - credit(t.currency)) * 100) / 100, t.currency),
     };
   });
   const payment: string[] = [];
   if (doc) {
-    const gross = inv.totals.map((t) => documentMoney(t.gross, t.currency)).join(' and ');
+    const gross = inv.totals.map((t) => documentMoney(Math.round((t.gross - credit(t.currency)) * 100) / 100, t.currency)).join(' and ');
     if (gross) payment.push(doc.terms.days === 0 ? `Please pay ${gross} on receipt, quoting invoice ${inv.number}.` : `Please pay ${gross} by ${due}, quoting invoice ${inv.number}.`);
     if (seller?.iban) payment.push(`IBAN ${ibanGroups(seller.iban)}${seller.bic ? ` · BIC ${seller.bic}` : ''}${seller.name ? ` · ${seller.name}` : ''}`);
     payment.push(...splitLines(doc.payment.text));
   }
   return {
-    title: 'Invoice',
+    title: invoiceTitle(inv),
+    supplement: supplementText(inv),
     number: inv.number,
     issued: inv.issued,
     period: inv.from && inv.to ? (inv.from === inv.to ? inv.from : `${inv.from} to ${inv.to}`) : '',
@@ -123,7 +136,7 @@ export function invoiceView(inv: Invoice & { due?: string | null }): InvoiceView
     senderIds: seller ? senderIds(seller) : [],
     footer: inv.footer,
     manyClients: inv.clients.length > 1,
-    lines: inv.lines.map((l) => {
+    lines: shownLines(inv).map((l) => {
       const item = l.project ?? DEFAULT_DESCRIPTION;
       return {
         date: l.date ?? '',

@@ -6,8 +6,13 @@ export const GROUP_BY: readonly GroupBy[] = ['client', 'project', 'day', 'tag'];
 
 export interface CurrencySum {
   currency: string;
+  /** Net: invoiced (as billed) plus the value of what is not invoiced yet. */
   cents: number;
   invoicedCents: number;
+  /** Of the invoiced money: tax, received, still to be paid. */
+  taxCents: number;
+  paidCents: number;
+  openCents: number;
 }
 
 export interface Sums {
@@ -45,14 +50,19 @@ function add(s: Sums, l: PricedLine): void {
   else {
     const m = currencySum(s, l.currency);
     m.cents += l.cents;
-    if (l.invoiced) m.invoicedCents += l.cents;
+    if (l.invoiced) {
+      m.invoicedCents += l.cents;
+      m.taxCents += l.taxCents;
+      m.paidCents += l.paidCents;
+      m.openCents += l.openCents;
+    }
   }
 }
 
 /** The sum of one currency, made on first use; a plain loop (a report adds up every line, cold code). */
 function currencySum(s: Sums, currency: string): CurrencySum {
   for (let i = 0; i < s.money.length; i++) if (s.money[i]!.currency === currency) return s.money[i]!;
-  const m = { currency, cents: 0, invoicedCents: 0 };
+  const m = { currency, cents: 0, invoicedCents: 0, taxCents: 0, paidCents: 0, openCents: 0 };
   s.money.push(m);
   // Codes are ASCII letters: a plain comparison, not localeCompare, whose first call starts ICU's collator.
   s.money.sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
@@ -77,6 +87,9 @@ export function sumGroups(groups: readonly Sums[]): Sums {
       const t = currencySum(s, m.currency);
       t.cents += m.cents;
       t.invoicedCents += m.invoicedCents;
+      t.taxCents += m.taxCents;
+      t.paidCents += m.paidCents;
+      t.openCents += m.openCents;
     }
   }
   return s;

@@ -18,6 +18,12 @@ function sumsJson(s: Sums): Record<string, unknown> {
       amount: money(m.cents),
       invoiced: money(m.invoicedCents),
       notInvoiced: money(m.cents - m.invoicedCents),
+      // Of the invoiced money, as the invoices billed it: net (= invoiced), tax, gross, paid, open.
+      net: money(m.invoicedCents),
+      tax: money(m.taxCents),
+      gross: money(m.invoicedCents + m.taxCents),
+      paid: money(m.paidCents),
+      open: money(m.openCents),
     })),
   };
 }

@@ -22,11 +22,17 @@ export function reportSheet(r: Report, pretty: boolean): Sheet {
   const showNonBillable = !pretty || r.totals.nonBillableMinutes > 0;
   const showUnpriced = !pretty || r.totals.unpricedMinutes > 0;
 
-  const headers = pretty ? [LABELS[r.by], 'Hours', 'Invoiced h', 'Open h'] : [r.by, 'hours', 'invoiced_hours', 'not_invoiced_hours'];
+  const headers = pretty ? [LABELS[r.by], 'Hours', 'Invoiced h', 'Unbilled h'] : [r.by, 'hours', 'invoiced_hours', 'not_invoiced_hours'];
   if (showNonBillable) headers.push(pretty ? 'Non-billable h' : 'non_billable_hours');
   if (showUnpriced) headers.push(pretty ? 'No rate h' : 'unpriced_hours');
-  // The table leaves out invoiced money (amount minus open) to fit a terminal; CSV and JSON carry it.
-  for (const c of currencies) headers.push(...(pretty ? [`Amount ${c}`, `Open ${c}`] : [`amount_${c}`, `invoiced_${c}`, `not_invoiced_${c}`]));
+  // Invoiced money as the invoices billed it (net, tax, gross) and what was paid and is still open;
+  // then the value of the work not invoiced yet, before tax. The table shows the invoiced columns
+  // of a currency only when something in it is invoiced; CSV has every column every time.
+  const invoicedIn = new Set(r.totals.money.filter((m) => m.invoicedCents || m.taxCents || m.paidCents || m.openCents).map((m) => m.currency));
+  for (const c of currencies) {
+    if (pretty) headers.push(...(invoicedIn.has(c) ? [`Net ${c}`, `Tax ${c}`, `Gross ${c}`, `Paid ${c}`, `Open ${c}`] : []), `Unbilled ${c}`);
+    else headers.push(`amount_${c}`, `invoiced_${c}`, `not_invoiced_${c}`, `tax_${c}`, `gross_${c}`, `paid_${c}`, `open_${c}`);
+  }
 
   const cells = (key: string, s: Sums): string[] => {
     const row = [key, hoursText(s.minutes), hoursText(s.invoicedMinutes), hoursText(s.minutes - s.invoicedMinutes)];
@@ -34,8 +40,15 @@ export function reportSheet(r: Report, pretty: boolean): Sheet {
     if (showUnpriced) row.push(hoursText(s.unpricedMinutes));
     for (const c of currencies) {
       const m = s.money.find((x) => x.currency === c);
-      if (pretty) row.push(m ? moneyText(m.cents, c) : '', m ? moneyText(m.cents - m.invoicedCents, c) : '');
-      else row.push(moneyText(m?.cents ?? 0, c), moneyText(m?.invoicedCents ?? 0, c), moneyText((m?.cents ?? 0) - (m?.invoicedCents ?? 0), c));
+      const v = (cents: number | undefined): string => moneyText(cents ?? 0, c);
+      const unbilled = m ? m.cents - m.invoicedCents : undefined;
+      if (pretty) {
+        const shown = (cents: number | undefined): string => (m ? v(cents) : '');
+        if (invoicedIn.has(c)) row.push(shown(m?.invoicedCents), shown(m?.taxCents), shown(m ? m.invoicedCents + m.taxCents : undefined), shown(m?.paidCents), shown(m?.openCents));
+        row.push(shown(unbilled));
+      } else {
+        row.push(v(m?.cents), v(m?.invoicedCents), v(unbilled), v(m?.taxCents), v(m ? m.invoicedCents + m.taxCents : 0), v(m?.paidCents), v(m?.openCents));
+      }
     }
     return row;
   };

@@ -11,7 +11,7 @@ import { gitIn, gitOk } from './git.ts';
  * sync), temp files, quarantine, and clients.json/config.json, which are this device's view of the
  * merged settings/ files.
  */
-export const GITIGNORE = ['/device', '/lock', '/lock.*', '/state/', '/journal.ndjson', '/journal.*.aside', '*.tmp', '/quarantine/', '/clients.json', '/config.json', ''].join('\n');
+export const GITIGNORE = ['/device', '/series', '/lock', '/lock.*', '/state/', '/journal.ndjson', '/journal.*.aside', '*.tmp', '/quarantine/', '/clients.json', '/config.json', ''].join('\n');
 
 export function isRepo(fs: Fs, root: string): boolean {
   return fs.existsSync(join(root, '.git'));

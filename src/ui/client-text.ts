@@ -15,6 +15,9 @@ export function describeClient(c: Client): string {
   if (b?.taxMode && b.taxMode !== 'standard') bits.push(b.taxMode);
   if (b?.name) bits.push(`bill to ${b.name}${b.country ? `, ${b.country}` : ''}${b.vatId ? `, VAT id ${b.vatId}` : ''}`);
   if (b?.termsDays !== undefined) bits.push(`net ${b.termsDays}`);
+  for (const x of c.currencies ?? []) bits.push(`${x.currency} from ${x.from}`);
+  for (const x of c.rounds ?? []) bits.push(`${x.roundMin ? `round ${x.roundMin}m ${x.roundMode}` : 'no rounding'} from ${x.from}`);
+  for (const x of c.taxes ?? []) bits.push(`${x.percent === null ? 'no tax' : `tax ${x.percent}%`} from ${x.from}`);
   return `${c.name} (${bits.join(', ')})`;
 }
 
@@ -52,6 +55,10 @@ export function clientJson(c: Client): Record<string, unknown> {
       po: c.billing?.po ?? null,
       taxMode: c.billing?.taxMode ?? null,
     },
+    // Changes from a day on (the fields above apply before the first of each).
+    currencies: c.currencies ?? [],
+    rounds: (c.rounds ?? []).map((r) => ({ from: r.from, incrementMinutes: r.roundMin, mode: r.roundMode })),
+    taxes: c.taxes ?? [],
     aliases: c.aliases,
     rules: { repos: c.repos, remotes: c.remotes, meetings: c.meetings, domains: c.domains, calendars: c.calendars },
   };

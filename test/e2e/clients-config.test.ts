@@ -21,6 +21,9 @@ describe('clients', () => {
       billable: true,
       taxPercent: null,
       billing: { name: null, street: null, postcode: null, city: null, country: null, vatId: null, email: null, termsDays: null, po: null, taxMode: null },
+      currencies: [],
+      rounds: [],
+      taxes: [],
       aliases: ['ACME Corp'],
       rules: { repos: ['~/work/acme-*'], remotes: [], meetings: ['acme|standup'], domains: ['acme.com'], calendars: ['work'] },
     });

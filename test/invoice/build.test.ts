@@ -4,7 +4,9 @@ import { newClient, type Client } from '../../src/core/client.ts';
 import type { Entry } from '../../src/core/events.ts';
 import { localDate } from '../../src/core/time.ts';
 import { billableEntries, buildLines, dayCutter } from '../../src/invoices/build.ts';
-import { nextNumber } from '../../src/invoices/number.ts';
+import { DEFAULT_PATTERN, nextNumber } from '../../src/invoices/number.ts';
+import { shares, shownLines } from '../../src/invoices/group.ts';
+import type { Invoice } from '../../src/invoices/model.ts';
 import { invoiceTotals } from '../../src/invoices/totals.ts';
 
 const TZ = 'Europe/Berlin'; // November: UTC+1
@@ -112,11 +114,71 @@ describe('totals', () => {
 });
 
 describe('invoice numbers', () => {
+  const at = (year: number, month = 11, client = 'acme', series = 'A') => ({ year, month, client, series });
   test('{seq} counts up within the filled-in pattern and restarts for a new year', () => {
     const taken = ['2026-001', '2026-002', '2025-007', 'X'];
-    expect(nextNumber('{yyyy}-{seq}', { year: 2026, month: 11, client: 'acme' }, taken)).toBe('2026-003');
-    expect(nextNumber('{yyyy}-{seq}', { year: 2027, month: 1, client: 'acme' }, taken)).toBe('2027-001');
-    expect(nextNumber('INV-{client}-{yyyy}{mm}-{seq}', { year: 2026, month: 11, client: 'acme' }, ['INV-acme-202611-009'])).toBe('INV-acme-202611-010');
-    expect(nextNumber('{yyyy}-{seq}', { year: 2026, month: 11, client: 'a' }, ['2026-999'])).toBe('2026-1000');
+    expect(nextNumber('{yyyy}-{seq}', at(2026), taken)).toBe('2026-003');
+    expect(nextNumber('{yyyy}-{seq}', at(2027, 1), taken)).toBe('2027-001');
+    expect(nextNumber('INV-{client}-{yyyy}{mm}-{seq}', at(2026), ['INV-acme-202611-009'])).toBe('INV-acme-202611-010');
+    expect(nextNumber('{yyyy}-{seq}', at(2026, 11, 'a'), ['2026-999'])).toBe('2026-1000');
+  });
+
+  test('the default pattern prints the series; each series counts on its own; {seq:N} sets the digits', () => {
+    const taken = ['2026-A001', '2026-A002', '2026-B001', '2026-001'];
+    expect(nextNumber(DEFAULT_PATTERN, at(2026), taken)).toBe('2026-A003');
+    expect(nextNumber(DEFAULT_PATTERN, at(2026, 11, 'acme', 'B'), taken)).toBe('2026-B002');
+    expect(nextNumber(DEFAULT_PATTERN, at(2026, 11, 'acme', 'LAP'), taken)).toBe('2026-LAP001');
+    expect(nextNumber('{series}/{yyyy}/{seq:5}', at(2026), ['A/2026/00041'])).toBe('A/2026/00042');
+  });
+});
+
+describe('how lines are shown (--group)', () => {
+  const base: Omit<Invoice, 'lines'> = {
+    id: 'I',
+    number: 'N',
+    series: null,
+    kind: 'invoice',
+    source: 'tt',
+    clients: ['acme'],
+    from: '2026-11-02',
+    to: '2026-11-08',
+    issued: '2026-11-09',
+    createdAt: '2026-11-09T09:00:00Z',
+    due: null,
+    tax: [],
+    totals: [],
+    credit: [],
+    cancels: null,
+    supplements: [],
+    group: 'day',
+    entries: [],
+    action: null,
+    file: null,
+    sha256: null,
+    sender: '',
+    footer: '',
+    device: 'd',
+  };
+  const line = (date: string, project: string, hours: number, amount: number, covers: { entry: string; hours: number; note?: string }[] = []): Invoice['lines'][number] => ({ date, client: 'acme', project, hours, trackedHours: hours, rate: 100, currency: 'EUR', amount, description: 'd', covers });
+
+  test('shares add up to the total exactly, the remainder going to the largest fractions', () => {
+    expect(shares(100, [1, 1, 1])).toEqual([34, 33, 33]);
+    expect(shares(-1000, [2, 1])).toEqual([-667, -333]);
+    expect(shares(5, [0, 0])).toEqual([5, 0]);
+  });
+
+  test('project: one row per project and rate over the period; entry: each entry its share of its line', () => {
+    const lines = [line('2026-11-03', 'web', 1.5, 150), line('2026-11-04', 'web', 1, 100), line('2026-11-04', 'api', 0.25, 25)];
+    expect(shownLines({ ...base, group: 'project', lines }).map((l) => [l.date, l.project, l.hours, l.amount])).toEqual([
+      ['2026-11-03 – 2026-11-04', 'web', 2.5, 250],
+      ['2026-11-04', 'api', 0.25, 25],
+    ]);
+    // A 1.25 h line (rounded up from 1 h 10) over two entries of 40 and 30 minutes.
+    const split = [line('2026-11-03', 'web', 1.25, 125, [{ entry: 'a', hours: 0.6667, note: 'login' }, { entry: 'b', hours: 0.5 }])];
+    expect(shownLines({ ...base, group: 'entry', lines: split }).map((l) => [l.description, l.hours, l.amount])).toEqual([
+      ['login', 0.7143, 71.43],
+      ['d', 0.5357, 53.57],
+    ]);
+    expect(shownLines({ ...base, lines: split })).toHaveLength(1);
   });
 });

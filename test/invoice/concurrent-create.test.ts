@@ -18,10 +18,10 @@ test('invoice create started six times at once: one invoice, each entry billed o
     expect(made, JSON.stringify(runs)).toHaveLength(1);
     for (const r of runs.filter((x) => x.code !== 0)) {
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/are on invoice 2026-001 already|were put on another invoice while this one was being made; nothing was recorded/);
+      expect(r.stderr).toMatch(/are on invoice 2026-A001 already|were put on another invoice while this one was being made; nothing was recorded/);
     }
     const { invoices } = ttJson<{ invoices: { id: string; number: string }[] }>(e, ['invoice', 'list']);
-    expect(invoices.map((i) => i.number)).toEqual(['2026-001']);
+    expect(invoices.map((i) => i.number)).toEqual(['2026-A001']);
     const entries = ttJson<{ entries: { invoice: string | null }[] }>(e, ['log', '--last-month']).entries;
     expect(entries).toHaveLength(5);
     expect(new Set(entries.map((x) => x.invoice))).toEqual(new Set([invoices[0]!.id]));

@@ -123,7 +123,7 @@ describe('corpus: Harvest', () => {
     // Both rows, line 2 (no client) given to kestrel: 16.5 + 0.25 = 16.75 h, 1320 + 20 = 1340.00 EUR.
     const all = await imports(tt, file('harvest', 'tt-harvest-eu-decimals.csv'), '--include-non-billable', '--client', 'kestrel', '--again');
     expect(all.invoice.totals).toEqual([{ currency: 'EUR', hours: 16.75, net: 1340, tax: 0, gross: 1340 }]);
-    expect(all.invoice.number).toBe('2026-002');
+    expect(all.invoice.number).toBe('2026-A002');
   });
 
   test('harvest-sample: the 8-column import layout, 250 rows', async () => {

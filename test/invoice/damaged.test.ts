@@ -23,7 +23,7 @@ function truncate(file: string, keep: number): string {
 }
 
 describe('a damaged invoice file', () => {
-  test.each(['invoice show', 'invoice show 2026-001', 'audit', 'audit --invoice 2026-001'])('tt %s: names the file, exit 3, not "no invoices yet"', async (cmd) => {
+  test.each(['invoice show', 'invoice show 2026-A001', 'audit', 'audit --invoice 2026-A001'])('tt %s: names the file, exit 3, not "no invoices yet"', async (cmd) => {
     const { tt, file } = await billed();
     const damaged = truncate(file, 200);
     const r = await tt(...cmd.split(' '));
@@ -47,10 +47,10 @@ describe('a damaged invoice file', () => {
     // Cut short after its number: the number is still in the text, so the next invoice is 002.
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.slice(0, text.indexOf('"action"')));
-    expect(readFileSync(file, 'utf8')).toContain('"number": "2026-001"');
+    expect(readFileSync(file, 'utf8')).toContain('"number": "2026-A001"');
     const next = await tt('invoice', 'create', '--client', 'acme', '--period', '2026-11-16..2026-11-30', '--json');
     expect(next.code).toBe(0);
-    expect(JSON.parse(next.stdout).number).toBe('2026-002');
+    expect(JSON.parse(next.stdout).number).toBe('2026-A002');
   });
 
   test('a damaged file whose number cannot be read stops invoice create (exit 3, names it, records nothing)', async () => {

@@ -79,7 +79,7 @@ describe('tax modes', () => {
     expect([taxed.code, taxed.stderr]).toEqual([2, expect.stringContaining('acme has a tax rate of 19%, but invoice.smallBusiness is true: no tax may be charged (§19 UStG)')]);
     const standard = await tt('invoice', 'create', '--client', 'acme', '--period', WEEK, '--tax-mode', 'standard');
     expect(standard.code).toBe(2);
-    await tt.ok('client', 'set', 'acme', '--tax', '0');
+    await tt.ok('client', 'set', 'acme', '--tax', '0', '--yes');
     const inv = JSON.parse((await tt.ok('invoice', 'create', '--client', 'acme', '--period', WEEK, '--json')).stdout) as Invoice;
     expect([inv.tax, inv.totals[0]!.tax, inv.totals[0]!.gross, inv.document?.tax.mode, inv.document?.tax.category]).toEqual([[], 0, 200, 'exempt', 'E']);
     const md = (await tt.ok('invoice', 'show', inv.number)).stdout;

@@ -32,6 +32,8 @@ describe('line descriptions', () => {
       ],
     } as never);
     writeFileSync(shard, text);
+    // Entries of another device: this one needs an invoice series of its own (numbers never collide).
+    await tt.ok('device', 'series', 'A');
 
     const inv = JSON.parse((await tt.ok('invoice', 'create', '--client', 'acme', '--period', '2026-11-02..2026-11-08', '--json')).stdout) as Invoice;
     expect(inv.lines.map((l) => [l.date, l.project, l.description])).toEqual([

@@ -42,7 +42,7 @@ describe.skipIf(!CHROMIUM)('the HTML invoice in Chromium', () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     // 178 min -> 180 min (6-minute steps, up) = 3.0 h × 95 = 285.00; 91 min -> 96 min = 1.6 h × 95 = 152.00.
     // 60 min = 1.0 h × 95 = 95.00. Net 532.00, tax 19 % = 101.08, total 633.08; hours 5.60.
-    expect(text).toContain('Invoice 2026-001');
+    expect(text).toContain('Invoice 2026-A001');
     expect(text).toMatch(/2026-11-03\s+web\s+3\.00\s+€95\.00\s+€285\.00\s+Checkout <flow> & "cart"/);
     expect(text).toMatch(/2026-11-04\s+api\s+1\.60\s+€95\.00\s+€152\.00/);
     expect(text).toMatch(/2026-11-05\s/);

@@ -32,7 +32,7 @@ describe('--out never lands in the data folder', () => {
     const target = shard(tt);
     const before = readFileSync(target, 'utf8');
     const had = invoices(tt);
-    const args = verb === 'show' ? ['invoice', 'show', '2026-001'] : ['invoice', 'create', '--client', 'acme', '--period', '2026-11-16..2026-11-30'];
+    const args = verb === 'show' ? ['invoice', 'show', '2026-A001'] : ['invoice', 'create', '--client', 'acme', '--period', '2026-11-16..2026-11-30'];
     for (const force of [[], ['--force']]) {
       const r = await tt(...args, '--out', target, ...force);
       expect(r.stderr).toContain(`--out ${target} is inside tt's data folder ${home(tt)}`);
@@ -71,7 +71,7 @@ describe('--out replaces a file only with --force, and makes folders only with -
     expect(r.stderr).toContain('--force');
     expect(readFileSync(out, 'utf8')).toBe('my own notes\n');
     await tt.ok('invoice', 'show', '--out', out, '--force');
-    expect(readFileSync(out, 'utf8')).toContain('# Invoice 2026-001');
+    expect(readFileSync(out, 'utf8')).toContain('# Invoice 2026-A001');
   });
 
   test('invoice create with an existing --out records nothing', async () => {
@@ -123,6 +123,6 @@ describe('--out that cannot be written', () => {
     expect(r.stderr).not.toMatch(noStack);
     expect(r.code).toBe(4);
     expect(invoices(tt)).toEqual(had);
-    expect((await tt.ok('invoice', 'create', '--client', 'acme', '--period', '2026-11-16..2026-11-30', '--json')).stdout).toContain('"number": "2026-002"');
+    expect((await tt.ok('invoice', 'create', '--client', 'acme', '--period', '2026-11-16..2026-11-30', '--json')).stdout).toContain('"number": "2026-A002"');
   });
 });

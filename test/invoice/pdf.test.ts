@@ -47,9 +47,9 @@ describe.skipIf(!POPPLER)('PDF invoices', () => {
   test('a reverse-charge invoice to a Greek client: names, VAT ids, due date, lines, totals, wording', async () => {
     const pdf = join(tt.ctx.cwd, 'hellas.pdf');
     const r = await tt.ok('invoice', 'create', '--client', 'hellas', '--period', '2026-11-02..2026-11-08', '--out', pdf);
-    expect(r.stdout).toContain(`Recorded invoice 2026-001 for hellas`);
+    expect(r.stdout).toContain(`Recorded invoice 2026-A001 for hellas`);
     const t = text(pdf, '-layout');
-    expect(t).toContain('Invoice 2026-001');
+    expect(t).toContain('Invoice 2026-A001');
     expect(t).toContain('Ελληνικά Συστήματα Α.Ε.');
     expect(t).toContain('Οδός Αθηνάς 12');
     expect(t).toContain('10551 Αθήνα');
@@ -69,7 +69,7 @@ describe.skipIf(!POPPLER)('PDF invoices', () => {
     expect(t).toMatch(/VAT 0% \(reverse charge\)\s+€0\.00/);
     expect(t).toMatch(/Total EUR\s+€375\.00/);
     expect(t).toContain('Steuerschuldnerschaft des Leistungsempfängers');
-    expect(t).toContain('Please pay €375.00 by 2027-01-01, quoting invoice 2026-001.');
+    expect(t).toContain('Please pay €375.00 by 2027-01-01, quoting invoice 2026-A001.');
     expect(t).toContain('IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX');
     // The long note wraps inside its column; no date is ever cut ("2026-11-" / "30").
     const plain = text(pdf);
@@ -129,10 +129,10 @@ describe.skipIf(!POPPLER)('PDF invoices', () => {
     const taken = await tt('invoice', 'create', '--client', 'hellas', '--period', '2026-11-09..2026-11-15', '--out', pdf);
     expect([taken.code, taken.stderr]).toEqual([2, expect.stringContaining('exists; tt does not replace it')]);
     expect(readFileSync(pdf, 'utf8')).toBe('mine');
-    const stdout = await tt('invoice', 'show', '2026-001', '--format', 'pdf');
+    const stdout = await tt('invoice', 'show', '2026-A001', '--format', 'pdf');
     expect([stdout.code, stdout.stderr]).toEqual([2, expect.stringContaining('a PDF invoice is written to a file: give --out')]);
     expect(JSON.parse((await tt.ok('invoice', 'list', '--json')).stdout).invoices.length).toBe(before);
-    await tt.ok('invoice', 'show', '2026-001', '--out', pdf, '--force');
+    await tt.ok('invoice', 'show', '2026-A001', '--out', pdf, '--force');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

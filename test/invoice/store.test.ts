@@ -22,8 +22,8 @@ describe('the invoice store', () => {
     const tt = await billed();
     const [file] = invoiceFiles(tt);
     const doc = JSON.parse(readFileSync(file!, 'utf8'));
-    expect(doc.version).toBe(1);
-    expect(doc.invoice.number).toBe('2026-001');
+    expect(doc.version).toBe(2);
+    expect(doc.invoice.number).toBe('2026-A001');
     expect(file!.endsWith(`${doc.invoice.id}.json`)).toBe(true);
     expect(statSync(file!).mode & 0o777).toBe(0o600);
   });
@@ -42,7 +42,7 @@ describe('the invoice store', () => {
     const tt = await billed();
     const tpl = join(tt.ctx.cwd, 'mine.html');
     writeFileSync(tpl, '<h1>{{number}}</h1>{{#lines}}<p>{{hours}} h {{amount}}</p>{{/lines}}{{#totals}}<b>{{gross}}</b>{{/totals}}');
-    expect((await tt.ok('invoice', 'show', '--format', 'html', '--template', tpl)).stdout).toBe('<h1>2026-001</h1><p>1.00 h €90.00</p><b>€90.00</b>');
+    expect((await tt.ok('invoice', 'show', '--format', 'html', '--template', tpl)).stdout).toBe('<h1>2026-A001</h1><p>1.00 h €90.00</p><b>€90.00</b>');
     writeFileSync(tpl, '{{#lines}}x');
     const bad = await tt('invoice', 'show', '--format', 'html', '--template', tpl);
     expect(bad.code).toBe(2);

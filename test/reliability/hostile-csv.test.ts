@@ -65,7 +65,7 @@ describe('CSV cells that a spreadsheet would run', () => {
     const file = join(tempDir(), 'invoice.csv');
     writeFileSync(file, csv);
     const back = JSON.parse((await tt.ok('invoice', 'import', file, '--number', 'R-1', '--json')).stdout) as { invoice: Invoice };
-    const made = JSON.parse((await tt.ok('invoice', 'show', '2026-001', '--json')).stdout) as Invoice;
+    const made = JSON.parse((await tt.ok('invoice', 'show', '2026-A001', '--json')).stdout) as Invoice;
     expect(back.invoice.lines.map((l) => [l.project, l.description, l.hours, l.amount])).toEqual(made.lines.map((l) => [l.project, l.description, l.hours, l.amount]));
     expect(back.invoice.lines.map((l) => l.project)).toEqual([PROJECT, '+web', '-5']);
   });

@@ -65,7 +65,7 @@ const WRITERS: Record<string, string[]> = {
   delete: ['delete', '@2'],
   undo: ['undo'],
   'client add': ['client', 'add', 'initech'],
-  'client set': ['client', 'set', 'acme', '--rate', '100'],
+  'client set': ['client', 'set', 'acme', '--rate', '100', '--yes'],
   'client remove': ['client', 'remove', 'globex'],
   'config set': ['config', 'set', 'idle', '20m'],
   'config unset': ['config', 'unset', 'tz'],

@@ -18,7 +18,7 @@ describe('buildReport', () => {
     // 2 h on Nov 3 at 90, 3 h on Nov 4 at 100: 180 + 300.
     const r = report([entry('acme', '2026-11-03T09:00:00Z', '2026-11-03T11:00:00Z'), entry('acme', '2026-11-04T09:00:00Z', '2026-11-04T12:00:00Z')]);
     expect(r.groups).toEqual([
-      { key: 'acme', hours: 5, invoicedHours: 0, notInvoicedHours: 5, nonBillableHours: 0, unpricedHours: 0, money: [{ currency: 'EUR', amount: 480, invoiced: 0, notInvoiced: 480 }] },
+      { key: 'acme', hours: 5, invoicedHours: 0, notInvoicedHours: 5, nonBillableHours: 0, unpricedHours: 0, money: [{ currency: 'EUR', amount: 480, invoiced: 0, notInvoiced: 480, net: 0, tax: 0, gross: 0, paid: 0, open: 0 }] },
     ]);
   });
 
@@ -45,8 +45,8 @@ describe('buildReport', () => {
       nonBillableHours: 2,
       unpricedHours: 0,
       money: [
-        { currency: 'EUR', amount: 150, invoiced: 0, notInvoiced: 150 },
-        { currency: 'USD', amount: 90, invoiced: 0, notInvoiced: 90 },
+        { currency: 'EUR', amount: 150, invoiced: 0, notInvoiced: 150, net: 0, tax: 0, gross: 0, paid: 0, open: 0 },
+        { currency: 'USD', amount: 90, invoiced: 0, notInvoiced: 90, net: 0, tax: 0, gross: 0, paid: 0, open: 0 },
       ],
     });
   });

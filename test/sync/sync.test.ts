@@ -34,8 +34,8 @@ describe('tt sync', () => {
     // Both sides write events and edit the same client between syncs.
     ok(a, ['add', 'acme', '--from', '2026-11-26T11:00:00Z', '--to', '2026-11-26T12:00:00Z']);
     ok(b, ['add', 'acme', '--from', '2026-11-26T13:00:00Z', '--to', '2026-11-26T14:00:00Z']);
-    ok(b, ['client', 'set', 'acme', '--rate', '95']);
-    ok(a, ['client', 'set', 'acme', '--rate', '100']);
+    ok(b, ['client', 'set', 'acme', '--rate', '95', '--yes']);
+    ok(a, ['client', 'set', 'acme', '--rate', '100', '--yes']);
     ok(b, ['sync']);
     const settled = ok(a, ['sync']);
     // a's edit came later (higher clock), so it wins, and a's sync says what it overrode.
@@ -54,11 +54,17 @@ describe('tt sync', () => {
     ok(b, ['sync']);
     expect(execFileSync('git', ['-C', remote, 'rev-parse', 'main'], { encoding: 'utf8' })).toBe(before);
 
-    // Two machines invoicing before they sync may pick the same number: the sync says so.
+    // Two machines invoicing before they sync never pick the same number: a device that knows of
+    // another refuses to issue until it has a series of its own, and each prints its own.
+    const refused = ok(b, ['invoice', 'create', '--client', 'acme', '--period', '2026-11-26..2026-11-26'], 2);
+    expect(refused.stderr).toContain('tt device series');
+    ok(a, ['device', 'series', 'A']);
+    ok(b, ['device', 'series', 'B']);
     ok(a, ['invoice', 'create', '--client', 'acme', '--period', '2026-11-26..2026-11-26']);
     ok(b, ['invoice', 'create', '--client', 'acme', '--period', '2026-11-26..2026-11-26']);
     ok(a, ['sync']);
-    expect(ok(b, ['sync']).stderr).toContain('invoice number 2026-001 was used on two devices');
+    expect(ok(b, ['sync']).stderr).not.toContain('was used on two devices');
+    expect(ttJson<{ invoices: { number: string }[] }>(b, ['invoice', 'list']).invoices.map((i) => i.number).sort()).toEqual(['2026-A001', '2026-B001']);
 
     // The device id never leaves the machine, and synced files stay private.
     const tracked = execFileSync('git', ['-C', a.home, 'ls-files'], { encoding: 'utf8' });

@@ -34,7 +34,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     bufferPages: true,
     // No standard font: pdfkit would load Helvetica's metrics, which cannot set Greek or Japanese anyway.
     font: null,
-    info: { Title: `${view.title} ${view.number}`, Author: view.senderName || view.sender.split(/\\n|\n/)[0] || '', Creator: 'tt', CreationDate: input.createdAt, ModDate: input.createdAt },
+    info: { Title: `${view.title}`, Author: view.senderName || view.sender.split(/\\n|\n/)[0] || '', Creator: 'tt', CreationDate: input.createdAt, ModDate: input.createdAt },
     lang: 'en',
     displayTitle: true,
   } as unknown as PDFKit.PDFDocumentOptions);
@@ -142,7 +142,7 @@ function textsOf(v: InvoiceView): Placed[] {
   v.lines.forEach((l, i) => add(`line ${i + 1}`, l.item, l.detail, l.client));
   add('the payment text', ...v.paymentLines);
   add('invoice.footer', v.footer);
-  add('the invoice number', `${v.title} ${v.number}`);
+  add('the invoice number', v.title);
   return out;
 }
 
@@ -158,7 +158,7 @@ function header(w: Writer, v: InvoiceView): number {
   }
   // Title and the dates, left.
   let y = M.top;
-  y += w.text(`${v.title} ${v.number}`, M.left, y, { bold: true, size: 20, width: WIDTH - senderWidth - 16 }) + 8;
+  y += w.text(v.title, M.left, y, { bold: true, size: 20, width: WIDTH - senderWidth - 16 }) + 8;
   const meta: [string, string][] = [['Issue date', v.issued]];
   if (v.period) meta.push(['Service period', v.period]);
   if (v.due) meta.push(['Due date', `${v.due}${v.terms ? ` (${v.terms})` : ''}`]);
@@ -169,6 +169,8 @@ function header(w: Writer, v: InvoiceView): number {
     w.text(label, M.left, y, { color: MUTED, nowrap: true });
     y += w.text(value, M.left + labelWidth, y, { nowrap: true }) + 1;
   }
+  // Accounts payable must not take a supplement for a duplicate of the invoice it adds to.
+  if (v.supplement) y += 4 + w.text(v.supplement, M.left, y + 4, { bold: true, width: WIDTH - senderWidth - 16 });
   // Bill to, below.
   y = Math.max(y, sy) + 18;
   w.text('BILL TO', M.left, y, { size: 7.5, color: MUTED, nowrap: true });
@@ -237,7 +239,7 @@ function totals(w: Writer, v: InvoiceView, top: number): number {
   for (const t of v.totals) {
     const rows: [string, string, boolean][] = [['Hours', t.hours, false], ['Net', t.net, false]];
     if (t.hasTax) rows.push([t.taxLabel, t.tax, false]);
-    const height = rows.length * 14 + 24 + (t.taxEur ? 14 : 0);
+    const height = rows.length * 14 + 24 + (t.taxEur ? 14 : 0) + (t.hasCredit ? 34 : 0);
     if (y + height > PAGE.height - M.bottom) {
       w.doc.addPage();
       y = M.top;
@@ -253,6 +255,12 @@ function totals(w: Writer, v: InvoiceView, top: number): number {
     if (t.taxEur) {
       w.text(t.taxEurLabel, x, y, { size: 8.5, color: MUTED, nowrap: true });
       y += w.text(t.taxEur, x, y, { size: 8.5, color: MUTED, width: boxWidth, align: 'right', nowrap: true }) + 2;
+    }
+    if (t.hasCredit) {
+      w.text('Credit from earlier payments', x, y, { nowrap: true, color: MUTED });
+      y += w.text(t.credit, x, y, { width: boxWidth, align: 'right', nowrap: true }) + 3;
+      w.text('Amount due', x, y, { bold: true, size: 11, nowrap: true });
+      y += w.text(t.amountDue, x, y, { bold: true, size: 11, width: boxWidth, align: 'right', nowrap: true }) + 4;
     }
     y += 8;
   }
@@ -283,7 +291,7 @@ function pageNumbers(w: Writer, v: InvoiceView): void {
   if (range.count < 2) return;
   for (let i = 0; i < range.count; i++) {
     w.doc.switchToPage(range.start + i);
-    const text = `${v.title} ${v.number} · page ${i + 1} of ${range.count}`;
+    const text = `${v.title} · page ${i + 1} of ${range.count}`;
     // Below the bottom margin: pdfkit would start a new page for text there, so lift the margin.
     w.doc.page.margins.bottom = 0;
     w.text(text, M.left, PAGE.height - M.bottom + 24, { size: 7.5, color: MUTED, width: WIDTH, align: 'right', nowrap: true });
