@@ -1,40 +1,102 @@
 // A zone from the file's own VTIMEZONE, for TZIDs the tz database does not know ("Customized Time
-// Zone"). ical.js reads the observances and their RRULEs; tt only hands it the component's text,
-// when the zone is first used (ical.js is loaded by then: the reader flags the need).
+// Zone"). ical.js reads the observances and their RRULEs once, when the calendar is read in full,
+// and tt keeps the result as a table of offset changes up to 2200: a query then converts times with
+// a binary search, without loading ical.js (which costs a short query a noticeable share of its time).
 import type ICAL from 'ical.js';
-import { ical } from './ical.ts';
+import { ical, icalLoaded } from './ical.ts';
 import type { Component } from './types.ts';
-import { wallOf } from './values.ts';
-import type { Zone } from './zones.ts';
+import { DAY_MS, wallOf } from './values.ts';
+import type { Transitions, Zone, ZoneSpec } from './zones.ts';
 
-export function vtimezoneZone(c: Component): Zone | null {
+/** The table covers changes up to here; a later time needs ical.js. */
+export const TABLE_UNTIL = Date.UTC(2200, 0, 1);
+/** Offsets beyond a day are no zone's: such a definition is refused. */
+const MAX_OFFSET = 24 * 60;
+
+/** The spec of a VTIMEZONE with at least one observance; its table is made by `withTable`. */
+export function vtimezoneSpec(c: Component): ZoneSpec | null {
   const observances = c.children.filter((o) => (o.name === 'STANDARD' || o.name === 'DAYLIGHT') && o.props.some((p) => p.name === 'TZOFFSETTO'));
   if (!observances.length) return null;
   const tzid = c.props.find((p) => p.name === 'TZID')?.value ?? '?';
   // Should ical.js refuse the definition, the first observance's offset is better than nothing.
   const fixed = offset(observances[0]!.props.find((p) => p.name === 'TZOFFSETTO')!.value);
-  let tz: ICAL.Timezone | null | undefined;
+  const text = serialize({ name: c.name, line: c.line, props: c.props, children: observances.map(from1970) });
+  return { kind: 'vtimezone', tzid, text, fixed: Math.abs(fixed) <= MAX_OFFSET ? fixed : 0, table: null };
+}
+
+/** Works out the table of offset changes (ical.js must be loaded); null when ical.js refuses the zone. */
+export function transitions(text: string): Transitions | null {
+  const I = ical();
+  try {
+    const tz = new I.Timezone(new I.Component(I.parse(text)));
+    // Asking for an offset in 2200 makes ical.js expand every observance up to then.
+    tz.utcOffset(new I.Time({ year: 2200, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false }, tz));
+    const changes = (tz.changes ?? []) as { year: number; month: number; day: number; hour: number; minute: number; second: number; utcOffset: number; prevUtcOffset: number }[];
+    if (!changes.length) return null;
+    const at: number[] = [];
+    const offsets: number[] = [];
+    for (const c of changes) {
+      // A change's time is the wall clock before it (RFC 5545 3.6.5: DTSTART is in TZOFFSETFROM).
+      const instant = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - c.prevUtcOffset * 1000;
+      const minutes = Math.round(c.utcOffset / 60);
+      if (!Number.isFinite(instant) || Math.abs(minutes) > MAX_OFFSET || Math.abs(c.prevUtcOffset / 60) > MAX_OFFSET) return null;
+      if (at.length && instant <= at[at.length - 1]!) continue; // a repeated or out-of-order change adds nothing
+      at.push(instant);
+      offsets.push(minutes);
+    }
+    return { at, offset: offsets, before: Math.round(changes[0]!.prevUtcOffset / 60), until: TABLE_UNTIL };
+  } catch {
+    return null;
+  }
+}
+
+/** The Zone of a VTIMEZONE spec: from its table, or its first offset when ical.js refused it. */
+export function tableZone(spec: Extract<ZoneSpec, { kind: 'vtimezone' }>): Zone {
+  const label = `VTIMEZONE ${spec.tzid}`;
+  const t = spec.table;
+  if (!t) return { label, toInstant: (naive) => naive - spec.fixed * 60_000 };
+  const offsetAt = (instant: number): number => {
+    let lo = 0;
+    let hi = t.at.length - 1;
+    if (hi < 0 || instant < t.at[0]!) return t.before;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (t.at[mid]! <= instant) lo = mid;
+      else hi = mid - 1;
+    }
+    return t.offset[lo]!;
+  };
+  let late: Zone | null = null;
   return {
-    label: `VTIMEZONE ${tzid}`,
-    needsIcal: true,
+    label,
     toInstant(naive) {
-      if (tz === undefined) tz = build({ name: c.name, line: c.line, props: c.props, children: observances.map(from1970) });
-      if (!tz) return naive - fixed * 60_000;
-      return new (ical().Time)({ ...wallOf(naive), isDate: false }, tz).toUnixTime() * 1000;
+      if (naive > t.until - 2 * DAY_MS && icalLoaded()) return (late ??= icalZone(spec, label)).toInstant(naive);
+      // The offsets a day either side cover any change near this time; a time that both read as
+      // their own is an overlap (the earlier instant wins), one that neither does is a gap (read
+      // with the offset before the change), as everywhere in tt.
+      const before = offsetAt(naive - DAY_MS);
+      const after = offsetAt(naive + DAY_MS);
+      const early = naive - before * 60_000;
+      const later = naive - after * 60_000;
+      const fits = [early, later].filter((c) => offsetAt(c) * 60_000 === naive - c);
+      return fits.length ? Math.min(...fits) : early;
     },
   };
 }
 
-function build(c: Component): ICAL.Timezone | null {
+/** ical.js itself, for times past the table (a query that far ahead loads it first). */
+function icalZone(spec: Extract<ZoneSpec, { kind: 'vtimezone' }>, label: string): Zone {
   const I = ical();
+  let tz: ICAL.Timezone | null = null;
   try {
-    const tz = new I.Timezone(new I.Component(I.parse(serialize(c))));
-    // ical.js computes offsets lazily; fail here, not in the middle of an expansion.
-    tz.utcOffset(new I.Time({ year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false }, tz));
-    return tz;
+    tz = new I.Timezone(new I.Component(I.parse(spec.text)));
   } catch {
-    return null;
+    tz = null;
   }
+  return {
+    label,
+    toInstant: (naive) => (tz ? new I.Time({ ...wallOf(naive), isDate: false }, tz).toUnixTime() * 1000 : naive - spec.fixed * 60_000),
+  };
 }
 
 function offset(text: string): number {
