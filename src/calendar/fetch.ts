@@ -21,9 +21,17 @@ export function calendarUrl(arg: string): string | null {
 
 export async function fetchCalendar(url: string): Promise<string> {
   const shown = redactUrl(url);
+  // fetch refuses a URL with user:password@; they are sent as Basic authentication instead.
+  const target = new URL(url);
+  const headers: Record<string, string> = { accept: 'text/calendar, */*;q=0.5' };
+  if (target.username || target.password) {
+    headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString('base64')}`;
+    target.username = '';
+    target.password = '';
+  }
   let res: Response;
   try {
-    res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow', headers: { accept: 'text/calendar, */*;q=0.5' } });
+    res = await fetch(target, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow', headers });
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     const why = (err as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : cause?.code ?? cause?.message ?? (err as Error).message;

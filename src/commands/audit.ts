@@ -17,6 +17,7 @@ import { auditPeriod } from '../reconcile/audit/period.ts';
 import { auditJson, auditText, type AuditReport } from '../reconcile/audit/report.ts';
 import { reconcileRange } from '../reconcile/run.ts';
 import { hours } from '../core/duration.ts';
+import { importWarnings, warningsLine } from '../calendar/warnings.ts';
 
 function toleranceFlag(text: string): number {
   try {
@@ -44,6 +45,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const invoice = await loadAuditedInvoice(ctx, store, o.invoice, clients, given);
   const period = auditPeriod(given, { from: invoice.from, to: invoice.to }, invoice.lines.map((l) => l.date));
   const { result } = await reconcileRange(ctx, store, { range: { from: period.from, to: period.to }, clients });
+  const calendarNote = warningsLine(await importWarnings(store));
+  if (calendarNote) ctx.err(`tt: warning: ${calendarNote}\n`);
   const evidence = result.days.map((d) => ({ date: d.date, client: d.client, evidenceHours: hours(d.evidenceMs) }));
   const facts = (name: string): { rateOnLastDay: number | null; currency: string | null } => {
     const c = findClient(clients, name);
