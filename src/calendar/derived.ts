@@ -71,8 +71,8 @@ export function contentSum(text: string): string {
   return sha1(text);
 }
 
-/** The index bytes of a prepared calendar. */
-export function encode(p: Prepared, meta: Pick<Header, 'name' | 'tz' | 'print' | 'sha1'>): Buffer {
+/** The index bytes of a prepared calendar (`build` is given only by tests that play an older tt). */
+export function encode(p: Prepared, meta: Pick<Header, 'name' | 'tz' | 'print' | 'sha1'>, build = BUILD): Buffer {
   const long: Group[] = [];
   const months = new Map<string, Group[]>();
   for (const g of p.groups) {
@@ -94,7 +94,7 @@ export function encode(p: Prepared, meta: Pick<Header, 'name' | 'tz' | 'print' |
     parts.push(bytes);
     offset += bytes.length;
   }
-  const header: Header = { format: FORMAT, build: BUILD, ...meta, title: p.title, componentCount: p.componentCount, problems: p.problems, zones: p.zones, buckets };
+  const header: Header = { format: FORMAT, build, ...meta, title: p.title, componentCount: p.componentCount, problems: p.problems, zones: p.zones, buckets };
   const head = serialize(header);
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
