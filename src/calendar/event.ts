@@ -64,6 +64,9 @@ export interface EventData {
   farRid?: string | null;
 }
 
+/** What a meeting needs of its event (all a derived index keeps of an instance's event). */
+export type MeetingEvent = Pick<EventData, 'uid' | 'title' | 'status' | 'transparent' | 'organizer' | 'attendees'>;
+
 /** Naive bounds [start, end] of the window asked about, widened by the caller; null reads everything. */
 export type NaiveWindow = { start: number; end: number } | null;
 

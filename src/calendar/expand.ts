@@ -4,7 +4,7 @@
 // instance). Only the window is expanded. Every instance is placed by its instant: a rule's in the
 // series' own zone, an RDATE's in its own.
 import { isoUtc } from '../core/time.ts';
-import type { EventData, TimeValue } from './event.ts';
+import type { EventData, MeetingEvent, TimeValue } from './event.ts';
 import { generate, type Budget } from './generate.ts';
 import type { Group } from './prepare.ts';
 import { DAY_MS } from './values.ts';
@@ -13,7 +13,7 @@ import type { Zone } from './zones.ts';
 import type { Problem, Window } from './types.ts';
 
 export interface Instance {
-  event: EventData; // the component whose title, status and attendees apply
+  event: MeetingEvent; // the component whose title, status and attendees apply
   recurrenceId: string | null;
   start: number;
   end: number;
@@ -31,7 +31,27 @@ export function groupNear(g: Pick<Group, 'from' | 'to'>, w: Window): boolean {
 
 export function expand(groups: readonly Group[], zones: ZoneSet, w: Window, budget: Budget, problems: Problem[]): Instance[] {
   const out: Instance[] = [];
-  for (const g of groups) if (groupNear(g, w)) expandGroup(g, zones, w, budget, problems, out);
+  for (const g of joinParts(groups.filter((g) => groupNear(g, w)))) expandGroup(g, zones, w, budget, problems, out);
+  return out;
+}
+
+/** Overrides split off their series (prepare.ts) joined back to it, by UID. */
+function joinParts(near: readonly Group[]): Group[] {
+  if (!near.some((g) => g.part)) return near as Group[];
+  const whole = new Map<string, Group>();
+  const out: Group[] = [];
+  for (const g of near) {
+    if (g.part) continue;
+    const copy = { ...g, overrides: [...g.overrides] };
+    whole.set(g.uid, copy);
+    out.push(copy);
+  }
+  for (const g of near) {
+    if (!g.part) continue;
+    const to = whole.get(g.uid);
+    if (to) to.overrides.push(...g.overrides);
+    else out.push(g); // its series is far from this window: the override alone, at its own time
+  }
   return out;
 }
 
@@ -60,19 +80,23 @@ function expandMaster(m: EventData, overrides: EventData[], z: ZoneSet, w: Windo
     push(out, w, { event: m, recurrenceId: null, start: startInstant, end: endOf(m, m.start, startInstant, z), allDay: allDaySeries });
     return;
   }
-  const replaced = new Set(overrides.map((o) => key(o.recurrenceId!, m, z)));
-  const exInstants = new Set<number>();
-  const exDays = new Set<number>();
-  for (const x of m.exdates) {
-    if (allDaySeries || x.kind === 'date') exDays.add(dayOf(x.naive));
-    else exInstants.add(at(x, m, z));
-  }
   const future = overrides
     .filter((o) => o.thisAndFuture)
     .map((o) => ({ o, at: key(o.recurrenceId!, m, z), shift: instantOf(o.start, z) - at(o.recurrenceId!, m, z) }))
     .sort((a, b) => a.at - b.at);
   const maxShift = future.reduce((s, f) => Math.max(s, Math.abs(f.shift)), 0);
   const reach = Math.abs(lengthOf(m, z)) + maxShift + MARGIN;
+  // Only RECURRENCE-IDs and EXDATEs near the window can remove one of its instances; a naive time is
+  // within a day of its instant, so the rest are passed over without zone arithmetic.
+  const near = (v: TimeValue): boolean => v.naive >= w.start - reach - DAY_MS && v.naive <= w.end + reach + DAY_MS;
+  const replaced = new Set(overrides.filter((o) => near(o.recurrenceId!)).map((o) => key(o.recurrenceId!, m, z)));
+  const exInstants = new Set<number>();
+  const exDays = new Set<number>();
+  for (const x of m.exdates) {
+    if (!near(x)) continue;
+    if (allDaySeries || x.kind === 'date') exDays.add(dayOf(x.naive));
+    else exInstants.add(at(x, m, z));
+  }
   const zone = z.of(m.start);
 
   // An RDATE PERIOD comes first: where it starts at an instance of the rules (or at DTSTART), its

@@ -18,7 +18,7 @@ import { readCalendar } from './read.ts';
 import { openImported } from './stored.ts';
 import { TABLE_UNTIL } from './vtimezone.ts';
 import { zoneSet } from './zone-set.ts';
-import type { ZoneSpec } from './zones.ts';
+import type { Transitions, ZoneSpec } from './zones.ts';
 import type { LoadResult, Meeting, Problem, Window } from './types.ts';
 
 export interface Source {
@@ -52,9 +52,9 @@ export async function meetingsFromSources(sources: readonly Source[], o: ReadOpt
       refused.push(s.file);
       continue;
     }
-    const p = await prepare(cal, o.tz);
+    const p = await prepare(cal, o.tz, false);
     const problems = [...p.problems];
-    meetings.push(...(await expandGroups(s.calendar, p.groups, p.zones, o, budget, problems)));
+    meetings.push(...(await expandGroups(s.calendar, p.groups, p.zones, null, o, budget, problems)));
     for (const pr of problems.sort((a, b) => a.line - b.line)) warnings.push(`${s.file}:${pr.line}: ${pr.message}`);
   }
   return { meetings: sortMeetings(meetings), warnings, refused };
@@ -65,8 +65,11 @@ export interface ImportedResult extends LoadResult {
   withWarnings: { name: string; problems: Problem[] }[];
 }
 
-/** Every imported calendar's meetings that overlap the window; warnings are this query's own. */
-export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>): Promise<ImportedResult> {
+/**
+ * Every imported calendar's meetings that overlap the window, in time order unless `sorted` is
+ * false (reconcile's result never depends on the order); warnings are this query's own.
+ */
+export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>, sorted = true): Promise<ImportedResult> {
   const fs = store.ctx.fs;
   const tz = store.tz();
   const meetings: Meeting[] = [];
@@ -76,14 +79,16 @@ export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>)
   for (const entry of readIndex(fs, store.p.calendars)) {
     const label = `calendar "${entry.name}"`;
     try {
-      const r = await openImported(fs, store.p, entry.name, tz);
+      const r = await openImported(fs, store.p, entry.name, tz, store.ctx.now());
       if (r.kind === 'missing') warnings.push(`${label}: its stored copy is missing; import it again (tt calendar import FILE --name ${entry.name})`);
       if (r.kind === 'refused') warnings.push(`${label}: its stored copy is not a calendar; it was skipped`);
       if (r.kind !== 'ok') continue;
       if (r.cal.problems.length) withWarnings.push({ name: entry.name, problems: r.cal.problems });
       const problems: Problem[] = [];
-      const groups = await r.cal.groupsNear(o.window);
-      meetings.push(...(await expandGroups(entry.name, groups, r.cal.zones, { ...o, tz }, budget, problems)));
+      const { rows, groups, zones, user } = await r.cal.near(o.window);
+      const ctx = { calendar: entry.name, clients: o.clients, myEmails: o.myEmails };
+      for (const row of rows) meetings.push(toMeeting(row, o.window, ctx));
+      if (groups.length) meetings.push(...(await expandGroups(entry.name, groups, zones, user, { ...o, tz }, budget, problems)));
       for (const p of problems) warnings.push(`${label}, line ${p.line}: ${p.message}`);
     } catch (err) {
       // No calendar may make another command fail: what tt cannot read is left out, and said.
@@ -91,21 +96,21 @@ export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>)
       warnings.push(`${label} could not be read (${(err as Error).message}); its meetings are left out. This is a bug in tt; please report it`);
     }
   }
-  return { meetings: sortMeetings(meetings), warnings, withWarnings };
+  return { meetings: sorted ? sortMeetings(meetings) : meetings, warnings, withWarnings };
 }
 
 /** For reconcile, audit and review: the imported calendars' meetings and this query's warnings. */
 export async function loadMeetings(store: Store, window: Window): Promise<LoadResult> {
   const emails = store.config()['me.emails'];
-  const r = await importedMeetings(store, { window, clients: ruleClients(readClientsLoose(store.ctx.fs, store.p.clients)), myEmails: Array.isArray(emails) ? emails : [] });
+  const r = await importedMeetings(store, { window, clients: ruleClients(readClientsLoose(store.ctx.fs, store.p.clients)), myEmails: Array.isArray(emails) ? emails : [] }, false);
   return { meetings: r.meetings, warnings: r.warnings };
 }
 
-async function expandGroups(calendar: string, groups: readonly Group[], zones: readonly ZoneSpec[], o: ReadOptions, budget: Budget, problems: Problem[]): Promise<Meeting[]> {
+async function expandGroups(calendar: string, groups: readonly Group[], zones: readonly ZoneSpec[], user: Transitions | null, o: ReadOptions, budget: Budget, problems: Problem[]): Promise<Meeting[]> {
   // ical.js is loaded only for a rule tt does not generate itself, or a VTIMEZONE past its table.
   const late = o.window.end + MARGIN > TABLE_UNTIL && zones.some((z) => z.kind === 'vtimezone');
   if (late || groups.some((g) => g.ical)) await loadIcal();
-  const instances = expand(groups, zoneSet(zones, o.tz), o.window, budget, problems);
+  const instances = expand(groups, zoneSet(zones, o.tz, user), o.window, budget, problems);
   const ctx = { calendar, clients: o.clients, myEmails: o.myEmails };
   return instances.map((i) => toMeeting(i, o.window, ctx));
 }

@@ -32,7 +32,7 @@ export function storeCalendar(store: Store, name: string, source: Source, text: 
     updateSources(fs, store.p.state, { ...legacySources(fs, store, entries), [name]: source });
     return before;
   });
-  rememberImported(store.ctx.fs, store.p, name, store.tz(), prepared, text);
+  rememberImported(store.ctx.fs, store.p, name, store.tz(), store.ctx.now(), prepared, text);
   return { entry, replaced };
 }
 

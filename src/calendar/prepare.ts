@@ -17,7 +17,8 @@ import { transitions } from './vtimezone.ts';
 import { instantOf, zoneSet, type ZoneSet } from './zone-set.ts';
 import { lengthOf } from './expand.ts';
 import { DAY_MS, inRange } from './values.ts';
-import type { ZoneSpec } from './zones.ts';
+import { ianaTransitions } from './tables.ts';
+import type { Transitions, ZoneSpec } from './zones.ts';
 import type { Problem } from './types.ts';
 
 /** One UID: its series (or single event) and its overrides. */
@@ -31,11 +32,18 @@ export interface Group {
   to: number;
   /** A rule of this group is iterated by ical.js: load it before expanding. */
   ical: boolean;
+  /**
+   * Set on a part split off a group: one override of a single instance, with bounds of its own, so
+   * a query far from it never reads it. A query joins the parts near it to their group by UID.
+   */
+  part?: boolean;
 }
 
 export interface Prepared {
   groups: Group[];
   zones: ZoneSpec[];
+  /** The user's zone as a table over the calendar's years (null: UTC, or no events). */
+  user: Transitions | null;
   /** Everything found while reading, by line. */
   problems: Problem[];
   title?: string;
@@ -47,7 +55,11 @@ const MAX_MS = MAX_DAYS * DAY_MS;
 /** A COUNT series longer than this is treated as unbounded for its bounds (it is still expanded exactly). */
 const BOUND_STEPS = 10_000;
 
-export async function prepare(cal: CalendarFile, userTz: string): Promise<Prepared> {
+/**
+ * `tables`: work out zone tables (for a calendar kept with its index); a file read for one query
+ * does without, since working them out costs more than the few conversions one query makes.
+ */
+export async function prepare(cal: CalendarFile, userTz: string, tables = true): Promise<Prepared> {
   const problems = [...cal.problems];
   const live = cal.events.filter((e) => !e.far);
   if (cal.zones.some((s) => s.kind === 'vtimezone' && !s.table) || live.some((e) => e.rules.some((r) => !r.simple))) await loadIcal();
@@ -77,10 +89,40 @@ export async function prepare(cal: CalendarFile, userTz: string): Promise<Prepar
         overrides = overrides.filter((o) => o !== orphan);
       }
     }
-    groups.push({ uid, master, overrides, ...bounds(master, overrides, z), ical: Boolean(master?.rules.some((r) => !r.simple)) });
+    groups.push(...split({ uid, master, overrides, ...bounds(master, overrides, z), ical: Boolean(master?.rules.some((r) => !r.simple)) }, z));
   }
   problems.sort((a, b) => a.line - b.line);
-  return { groups, zones: cal.zones, problems, title: cal.title, componentCount: cal.componentCount };
+  // Every zone as a table over the years the calendar's instances lie in, so a query needs no Intl.
+  const span = tables ? tableSpan(groups) : null;
+  let user: Transitions | null = null;
+  if (span) {
+    for (const s of cal.zones) if (s.kind === 'iana' && s.name !== 'UTC' && s.name !== 'Etc/UTC' && !s.table) s.table = ianaTransitions(s.name, span.from, span.until);
+    if (userTz !== 'UTC' && userTz !== 'Etc/UTC') user = ianaTransitions(userTz, span.from, span.until);
+  }
+  return { groups, zones: cal.zones, user, problems, title: cal.title, componentCount: cal.componentCount };
+}
+
+const TABLE_FIRST = Date.UTC(1970, 0, 1);
+const TABLE_LAST = Date.UTC(2100, 0, 1);
+/** An open-ended series is tabled this far past the calendar's last dated instance; later queries ask Intl. */
+const OPEN_YEARS = 5 * 365 * DAY_MS;
+
+/** The years a calendar's instances lie in, as instants (a naive time is within a day of its instant). */
+function tableSpan(groups: readonly Group[]): { from: number; until: number } | null {
+  let from = Infinity;
+  let until = -Infinity;
+  let open = false;
+  for (const g of groups) {
+    from = Math.min(from, g.from);
+    if (Number.isFinite(g.to)) until = Math.max(until, g.to);
+    else {
+      open = true;
+      until = Math.max(until, g.from);
+    }
+  }
+  if (!Number.isFinite(from) || !Number.isFinite(until)) return null;
+  const span = { from: Math.max(TABLE_FIRST, from - 7 * DAY_MS), until: Math.min(TABLE_LAST, until + 7 * DAY_MS + (open ? OPEN_YEARS : 0)) };
+  return span.from < span.until ? span : null;
 }
 
 function readable(e: EventData, simple: boolean, text: string, problems: Problem[]): boolean {
@@ -118,6 +160,32 @@ function checkLengths(e: EventData, z: ZoneSet, problems: Problem[]): boolean {
     return true;
   });
   return true;
+}
+
+/**
+ * A series' overrides of single instances become parts of their own: a weekly meeting moved forty
+ * times in a year then costs a week's query the overrides of that week, not all forty. An override
+ * matters to a query near its own time or near the instance it replaces (its RECURRENCE-ID), so
+ * its part's bounds cover both, widened by the longest instance of the group. THISANDFUTURE
+ * overrides change every later instance and stay with the series.
+ */
+function split(g: Group, z: ZoneSet): Group[] {
+  if (!g.master || !g.master.rules.length && !g.master.rdates.length) return [g];
+  const alone = g.overrides.filter((o) => !o.thisAndFuture && o.recurrenceId);
+  if (!alone.length) return [g];
+  const length = Math.max(Math.abs(lengthOf(g.master, z)), ...g.overrides.map((o) => Math.abs(lengthOf(o, z))));
+  const widen = length + DAY_MS;
+  const parts: Group[] = alone.map((o) => ({
+    uid: g.uid,
+    master: null,
+    overrides: [o],
+    from: Math.min(o.start.naive, o.recurrenceId!.naive) - widen,
+    to: Math.max(o.start.naive, o.recurrenceId!.naive) + widen,
+    ical: false,
+    part: true,
+  }));
+  const rest = g.overrides.filter((o) => !alone.includes(o));
+  return [{ ...g, overrides: rest, ...bounds(g.master, rest, z) }, ...parts];
 }
 
 /**

@@ -2,18 +2,17 @@
 // read again from the stored .ics (and the index rewritten). The index is trusted only when the
 // .ics has the fingerprint it was built from, tt's build and the zone match, and the .ics did not
 // change within RACY_MS of the index being written (a later change could then share its
-// timestamps, git's "racy clean"); such a file is checked by its SHA-1 instead.
+// timestamps, git's "racy clean"); such a file is checked by its SHA-1 instead. An index made more
+// than a month ago is made again, so that its list of series instances stays around today.
 import { join } from 'node:path';
 import type { Fs } from '../platform/fs.ts';
 import type { Paths } from '../store/paths.ts';
 import { calendarPath } from './index-file.ts';
-import { contentSum, encode, fingerprint, readDerived, samePrint, writeDerived, type Fingerprint } from './derived.ts';
-import { groupNear } from './expand.ts';
-import { prepare, type Group, type Prepared } from './prepare.ts';
+import { contentSum, encode, fromBytes, fingerprint, readDerived, RESPAN, samePrint, writeDerived, type Derived, type Fingerprint, type Near } from './derived.ts';
+import { prepare, type Prepared } from './prepare.ts';
 import { readCalendar } from './read.ts';
 import { stateDir } from './sources.ts';
 import type { Problem, Window } from './types.ts';
-import type { ZoneSpec } from './zones.ts';
 
 export const RACY_MS = 2000;
 
@@ -22,14 +21,13 @@ export interface Opened {
   problems: Problem[];
   title?: string;
   componentCount: number;
-  zones: ZoneSpec[];
-  /** Groups that can touch the window. */
-  groupsNear(w: Window): Promise<Group[]>;
-  /** How it was opened: from the index, or read from the .ics. */
-  how: 'index' | 'read';
+  /** The instances listed in the window, and the series to expand for it (with the calendar's zones). */
+  near(w: Window): Promise<Near>;
 }
 
 export type OpenResult = { kind: 'ok'; cal: Opened } | { kind: 'missing' } | { kind: 'refused' };
+
+type Where = Pick<Paths, 'calendars' | 'state'>;
 
 export function indexPath(p: Pick<Paths, 'state'>, name: string): string {
   return join(stateDir(p.state), `${name}.index`);
@@ -40,7 +38,7 @@ export function readStored(fs: Fs, path: string): string {
   return fs.readFileSync(path, 'utf8');
 }
 
-export async function openImported(fs: Fs, p: Pick<Paths, 'calendars' | 'state'>, name: string, tz: string): Promise<OpenResult> {
+export async function openImported(fs: Fs, p: Where, name: string, tz: string, now: number): Promise<OpenResult> {
   const ics = calendarPath(p.calendars, name);
   let print: Fingerprint;
   try {
@@ -51,24 +49,20 @@ export async function openImported(fs: Fs, p: Pick<Paths, 'calendars' | 'state'>
   }
   const idx = indexPath(p, name);
   const d = readDerived(fs, idx);
-  if (d && d.header.name === name && d.header.tz === tz && samePrint(d.header.print, print) && trusted(fs, ics, print, d.header.sha1, d.writtenMs, () => writeDerived(fs, idx, fs.readFileSync(idx)))) {
-    const h = d.header;
-    return {
-      kind: 'ok',
-      cal: {
-        name,
-        problems: h.problems,
-        title: h.title,
-        componentCount: h.componentCount,
-        zones: h.zones,
-        how: 'index',
-        // A damaged part of the index: read the calendar again, and answer from that.
-        groupsNear: async (w) => d.groupsNear(w) ?? ((await rebuild(fs, p, name, tz, print)) as Opened | null)?.groupsNear(w) ?? [],
-      },
-    };
+  const h = d?.header;
+  if (d && h && h.name === name && h.tz === tz && Math.abs(now - h.span.made) <= RESPAN && samePrint(h.print, print) && trusted(fs, ics, print, h.sha1, d.writtenMs, () => writeDerived(fs, idx, fs.readFileSync(idx)))) {
+    // A damaged part of the index: read the calendar again, and answer from that.
+    return { kind: 'ok', cal: opened(d, async (w) => d.near(w) ?? (await rebuild(fs, p, name, tz, now, print))?.near(w) ?? NOTHING) };
   }
-  const cal = await rebuild(fs, p, name, tz, print);
-  return cal ? { kind: 'ok', cal } : { kind: 'refused' };
+  const fresh = await rebuild(fs, p, name, tz, now, print);
+  return fresh ? { kind: 'ok', cal: opened(fresh, async (w) => fresh.near(w) ?? NOTHING) } : { kind: 'refused' };
+}
+
+const NOTHING: Near = { rows: [], groups: [], zones: [], user: null };
+
+function opened(d: Derived, near: Opened['near']): Opened {
+  const h = d.header;
+  return { name: h.name, problems: h.problems, title: h.title, componentCount: h.componentCount, near };
 }
 
 /** Whether the fingerprint can be trusted, checking the content when it changed too near the index's writing. */
@@ -81,33 +75,24 @@ function trusted(fs: Fs, ics: string, print: Fingerprint, sum: string, writtenMs
 }
 
 /** Reads the stored .ics in full, prepares it and writes its index; null when it is no calendar. */
-async function rebuild(fs: Fs, p: Pick<Paths, 'calendars' | 'state'>, name: string, tz: string, print: Fingerprint): Promise<Opened | null> {
+async function rebuild(fs: Fs, p: Where, name: string, tz: string, now: number, print: Fingerprint): Promise<Derived | null> {
   const text = readStored(fs, calendarPath(p.calendars, name));
   const cal = readCalendar(text, tz);
   if (!cal) return null;
-  const prepared = await prepare(cal, tz);
-  writeDerived(fs, indexPath(p, name), encode(prepared, { name, tz, print, sha1: contentSum(text) }));
-  return opened(name, prepared, 'read');
+  return remember(fs, p, name, tz, now, await prepare(cal, tz), text, print);
 }
 
-/** A prepared calendar in memory, opened as if from its index. */
-export function opened(name: string, prepared: Prepared, how: Opened['how']): Opened {
-  return {
-    name,
-    problems: prepared.problems,
-    title: prepared.title,
-    componentCount: prepared.componentCount,
-    zones: prepared.zones,
-    how,
-    groupsNear: async (w) => prepared.groups.filter((g) => groupNear(g, w)),
-  };
+/** Writes the index of a prepared calendar; returns it as a query reads it (also when it cannot be written). */
+function remember(fs: Fs, p: Where, name: string, tz: string, now: number, prepared: Prepared, text: string, print: Fingerprint): Derived | null {
+  const bytes = encode(prepared, { name, tz, print, sha1: contentSum(text) }, now);
+  writeDerived(fs, indexPath(p, name), bytes);
+  return fromBytes(bytes, Date.now());
 }
 
 /** Writes the index of a calendar just imported (its .ics is written): the first query needs no full read. */
-export function rememberImported(fs: Fs, p: Pick<Paths, 'calendars' | 'state'>, name: string, tz: string, prepared: Prepared, text: string): void {
+export function rememberImported(fs: Fs, p: Where, name: string, tz: string, now: number, prepared: Prepared, text: string): void {
   try {
-    const print = fingerprint(fs, calendarPath(p.calendars, name));
-    writeDerived(fs, indexPath(p, name), encode(prepared, { name, tz, print, sha1: contentSum(text) }));
+    remember(fs, p, name, tz, now, prepared, text, fingerprint(fs, calendarPath(p.calendars, name)));
   } catch {
     /* the next query reads the .ics and writes it */
   }

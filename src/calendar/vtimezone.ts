@@ -1,11 +1,12 @@
 // A zone from the file's own VTIMEZONE, for TZIDs the tz database does not know ("Customized Time
 // Zone"). ical.js reads the observances and their RRULEs once, when the calendar is read in full,
-// and tt keeps the result as a table of offset changes up to 2200: a query then converts times with
-// a binary search, without loading ical.js (which costs a short query a noticeable share of its time).
+// and tt keeps the result as a table of offset changes up to 2200 (tables.ts): a query then
+// converts times without loading ical.js (which costs a short query a noticeable share of its time).
 import type ICAL from 'ical.js';
 import { ical, icalLoaded } from './ical.ts';
 import type { Component } from './types.ts';
-import { DAY_MS, wallOf } from './values.ts';
+import { tableZone } from './tables.ts';
+import { wallOf } from './values.ts';
 import type { Transitions, Zone, ZoneSpec } from './zones.ts';
 
 /** The table covers changes up to here; a later time needs ical.js. */
@@ -44,44 +45,19 @@ export function transitions(text: string): Transitions | null {
       at.push(instant);
       offsets.push(minutes);
     }
-    return { at, offset: offsets, before: Math.round(changes[0]!.prevUtcOffset / 60), until: TABLE_UNTIL };
+    return { at, offset: offsets, before: Math.round(changes[0]!.prevUtcOffset / 60), from: -Infinity, until: TABLE_UNTIL };
   } catch {
     return null;
   }
 }
 
 /** The Zone of a VTIMEZONE spec: from its table, or its first offset when ical.js refused it. */
-export function tableZone(spec: Extract<ZoneSpec, { kind: 'vtimezone' }>): Zone {
+export function vtimezoneZone(spec: Extract<ZoneSpec, { kind: 'vtimezone' }>): Zone {
   const label = `VTIMEZONE ${spec.tzid}`;
   const t = spec.table;
   if (!t) return { label, toInstant: (naive) => naive - spec.fixed * 60_000 };
-  const offsetAt = (instant: number): number => {
-    let lo = 0;
-    let hi = t.at.length - 1;
-    if (hi < 0 || instant < t.at[0]!) return t.before;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (t.at[mid]! <= instant) lo = mid;
-      else hi = mid - 1;
-    }
-    return t.offset[lo]!;
-  };
-  let late: Zone | null = null;
-  return {
-    label,
-    toInstant(naive) {
-      if (naive > t.until - 2 * DAY_MS && icalLoaded()) return (late ??= icalZone(spec, label)).toInstant(naive);
-      // The offsets a day either side cover any change near this time; a time that both read as
-      // their own is an overlap (the earlier instant wins), one that neither does is a gap (read
-      // with the offset before the change), as everywhere in tt.
-      const before = offsetAt(naive - DAY_MS);
-      const after = offsetAt(naive + DAY_MS);
-      const early = naive - before * 60_000;
-      const later = naive - after * 60_000;
-      const fits = [early, later].filter((c) => offsetAt(c) * 60_000 === naive - c);
-      return fits.length ? Math.min(...fits) : early;
-    },
-  };
+  // Past the table, ical.js when a query loaded it (one reaching that far does), else the table's last offsets.
+  return tableZone(t, label, () => (icalLoaded() ? icalZone(spec, label) : tableZone({ ...t, until: Infinity }, label, null)));
 }
 
 /** ical.js itself, for times past the table (a query that far ahead loads it first). */

@@ -2,7 +2,8 @@
 // DATE and floating values are read in the user's zone, UTC values are instants, zoned values are
 // read in their own zone.
 import type { TimeValue } from './event.ts';
-import { namedZone, UTC_ZONE, zoneOf, type Zone, type ZoneSpec } from './zones.ts';
+import { tableZone } from './tables.ts';
+import { namedZone, UTC_ZONE, zoneOf, type Transitions, type Zone, type ZoneSpec } from './zones.ts';
 
 export interface ZoneSet {
   /** The user's zone (config `tz`). */
@@ -11,8 +12,9 @@ export interface ZoneSet {
   of(v: TimeValue): Zone;
 }
 
-export function zoneSet(specs: readonly ZoneSpec[], userTz: string): ZoneSet {
-  const user = namedZone(userTz);
+/** `userTable`: the user's zone as a table (kept with a calendar read in full), or null to ask Intl. */
+export function zoneSet(specs: readonly ZoneSpec[], userTz: string, userTable: Transitions | null = null): ZoneSet {
+  const user = userTable ? tableZone(userTable, userTz, () => namedZone(userTz)) : namedZone(userTz);
   const made: (Zone | undefined)[] = [];
   const at = (i: number): Zone => (made[i] ??= specs[i] ? zoneOf(specs[i]!, user) : user);
   return {

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { isValidZone, offsetMinutes, wallToInstant } from '../core/time.ts';
 import { offsetFromName, zoneFromDisplayName } from './display-names.ts';
 import { wallOf } from './values.ts';
-import { tableZone } from './vtimezone.ts';
+import { tableZone } from './tables.ts';
+import { vtimezoneZone } from './vtimezone.ts';
 
 export interface Zone {
   /** What the TZID resolved to, for messages: "Europe/Berlin", "VTIMEZONE Customized Time Zone". */
@@ -22,7 +23,7 @@ export interface Zone {
  * names nothing resolves (floating and DATE values are told apart by their kind, not by a zone).
  */
 export type ZoneSpec =
-  | { kind: 'iana'; name: string }
+  | { kind: 'iana'; name: string; table?: Transitions }
   | { kind: 'fixed'; minutes: number; label: string }
   | { kind: 'vtimezone'; tzid: string; text: string; fixed: number; table: Transitions | null }
   | { kind: 'user' };
@@ -35,7 +36,9 @@ export interface Transitions {
   offset: number[];
   /** Offset in minutes before the first change. */
   before: number;
-  /** The table is exact up to this instant; later ones need ical.js. */
+  /** The table is exact from this instant (-Infinity: from the beginning) */
+  from: number;
+  /** up to this one; other times ask Intl or ical.js. */
   until: number;
 }
 
@@ -141,11 +144,11 @@ export function resolveZone(tzid: string, fromFile: (tzid: string) => ZoneSpec |
 export function zoneOf(spec: ZoneSpec, user: Zone): Zone {
   switch (spec.kind) {
     case 'iana':
-      return namedZone(spec.name);
+      return spec.table ? tableZone(spec.table, spec.name, () => namedZone(spec.name)) : namedZone(spec.name);
     case 'fixed':
       return fixedZone(spec.minutes, spec.label);
     case 'vtimezone':
-      return tableZone(spec);
+      return vtimezoneZone(spec);
     case 'user':
       return user;
   }

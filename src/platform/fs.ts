@@ -14,6 +14,8 @@ export interface Fs {
   writeSync(fd: number, data: string | Uint8Array): number;
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
+  /** Positioned reads: a derived index is read a part at a time (src/calendar/derived.ts). */
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
   renameSync(from: string, to: string): void;
   unlinkSync(path: string): void;
   rmdirSync(path: string): void;
@@ -65,6 +67,7 @@ export function makeFs(env: Record<string, string | undefined>): Fs {
     writeSync: real.writeSync.bind(real),
     fsyncSync: real.fsyncSync.bind(real),
     closeSync: real.closeSync.bind(real),
+    readSync: real.readSync.bind(real),
     renameSync: (a, b) => (failUnlessFull('rename', b), real.renameSync(a, b)),
     unlinkSync: (p) => (failUnlessFull('unlink', p), real.unlinkSync(p)),
     rmdirSync: (p) => (failUnlessFull('rmdir', p), real.rmdirSync(p)),

@@ -2,11 +2,12 @@
 // stale or damaged one costs a slower command, never a wrong answer. Each case plants an index
 // that would give a wrong answer ("Charlie") if it were trusted, and first shows that such an
 // index is indeed read when nothing is wrong with it.
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSum, encode, fingerprint, readDerived } from '../../src/calendar/derived.ts';
 import { checkCalendar } from '../../src/calendar/manage.ts';
+import { corpusFile } from '../helpers/corpus.ts';
 import { ics, inZone, writeIcs, ZONES, type Tt } from './helpers.ts';
 
 const event = (title: string, start = '20240611T090000Z'): string[] => ['UID:a', `SUMMARY:${title}`, `DTSTART:${start}`, 'DTEND:20240611T100000Z'];
@@ -24,7 +25,7 @@ async function titles(tt: Tt): Promise<string[]> {
 async function plantCharlie(tt: Tt, zone: string, build?: string): Promise<void> {
   const p = paths(tt);
   const prepared = (await checkCalendar(ics(event('Charlie')), zone))!;
-  writeFileSync(p.index, encode(prepared, { name: 'work', tz: zone, print: fingerprint(tt.ctx.fs, p.ics), sha1: contentSum(readFileSync(p.ics, 'utf8')) }, build));
+  writeFileSync(p.index, encode(prepared, { name: 'work', tz: zone, print: fingerprint(tt.ctx.fs, p.ics), sha1: contentSum(readFileSync(p.ics, 'utf8')) }, tt.ctx.now(), build));
 }
 
 /** The index written well after the file's last change, so that its fingerprint alone is trusted. */
@@ -102,3 +103,29 @@ describe.each(ZONES)('the calendar index, with tz %s', (zone) => {
     expect(after).not.toBe(before);
   });
 });
+
+describe.each(ZONES)('answers from the index are the answers from the file, with tz %s', (zone) => {
+  const CORPUS = corpusFile('ics');
+  const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ics')).sort();
+
+  it.each(files)('%s', async (name) => {
+    const file = join(CORPUS, name);
+    const text = readFileSync(file, 'utf8');
+    // "Now" at the file's first event, so that its series are listed in the index around it.
+    const first = /^DTSTART[^:\r\n]*:(\d{4})(\d{2})(\d{2})/m.exec(text);
+    const now = first ? `${first[1]}-${first[2]}-${first[3]}T12:00:00Z` : '2026-11-27T12:00:00Z';
+    const tt = await inZone(zone, now);
+    if ((await tt.run('calendar', 'import', file)).code !== 0) return; // refused: nothing to compare
+    const day = now.slice(0, 10);
+    const windows = [['--since', addDays(day, -10), '--until', addDays(day, 40)], ['--since', '2000-01-01', '--until', '2030-12-31']];
+    for (const w of windows) {
+      const fromIndex = (await tt.ok('calendar', 'events', ...w, '--all', '--json')).out;
+      const fromFile = (await tt.ok('calendar', 'events', file, ...w, '--all', '--json')).out;
+      expect(fromIndex, w.join(' ')).toBe(fromFile);
+    }
+  });
+});
+
+function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

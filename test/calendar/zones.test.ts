@@ -4,7 +4,7 @@ import { loadIcal } from '../../src/calendar/ical.ts';
 import { zoneFromDisplayName, offsetFromName } from '../../src/calendar/display-names.ts';
 import { ianaName, ianaZone, resolveZone, zoneOf, type Zone, type ZoneSpec } from '../../src/calendar/zones.ts';
 import { readTree, collect } from '../../src/calendar/tree.ts';
-import { tableZone, transitions, vtimezoneSpec } from '../../src/calendar/vtimezone.ts';
+import { transitions, vtimezoneSpec, vtimezoneZone as zoneOfSpec } from '../../src/calendar/vtimezone.ts';
 
 beforeAll(async () => {
   await loadIcal();
@@ -23,7 +23,7 @@ const vtimezoneZone = (c: Parameters<typeof vtimezoneSpec>[0]): Zone | null => {
   const spec = vtimezoneSpec(c);
   if (spec?.kind !== 'vtimezone') return null;
   spec.table = transitions(spec.text);
-  return tableZone(spec);
+  return zoneOfSpec(spec);
 };
 
 describe('ianaName', () => {
