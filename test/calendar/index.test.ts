@@ -104,6 +104,40 @@ describe.each(ZONES)('the calendar index, with tz %s', (zone) => {
   });
 });
 
+describe('series in the index', () => {
+  const SERIES = ics(
+    ['UID:w', 'SUMMARY:Weekly', 'DTSTART;TZID=Europe/Berlin:20240603T090000', 'DTEND;TZID=Europe/Berlin:20240603T100000', 'RRULE:FREQ=WEEKLY'],
+    ['UID:w', 'SUMMARY:Weekly moved', 'RECURRENCE-ID;TZID=Europe/Berlin:20240610T090000', 'DTSTART;TZID=Europe/Berlin:20240611T150000', 'DTEND;TZID=Europe/Berlin:20240611T160000'],
+    ['UID:bomb', 'SUMMARY:Every minute', 'DTSTART:20200101T000000Z', 'DURATION:PT1M', 'RRULE:FREQ=MINUTELY'],
+  );
+
+  it('a series too large to list is expanded per query, as from the file', async () => {
+    const tt = await inZone('Europe/Berlin', '2024-06-14T12:00:00Z');
+    const file = writeIcs(SERIES);
+    await tt.ok('calendar', 'import', file);
+    expect(readDerived(tt.ctx.fs, paths(tt).index)?.header.residual).toEqual(['bomb']);
+    const day = ['--since', '2024-06-11', '--until', '2024-06-11', '--all', '--json'];
+    const fromIndex = JSON.parse((await tt.ok('calendar', 'events', ...day)).out) as { title: string }[];
+    expect(fromIndex.filter((m) => m.title === 'Every minute')).toHaveLength(24 * 60);
+    expect(fromIndex.filter((m) => m.title !== 'Every minute').map((m) => m.title)).toEqual(['Weekly moved']);
+    expect((await tt.ok('calendar', 'events', ...day)).out).toBe((await tt.ok('calendar', 'events', file, ...day)).out);
+  });
+
+  it('is listed again around a new today once a month has passed, and far windows are expanded', async () => {
+    const file = writeIcs(SERIES);
+    const tt = await inZone('UTC', '2024-06-14T12:00:00Z');
+    await tt.ok('calendar', 'import', file);
+    const later = await inZone('UTC', '2026-01-15T12:00:00Z');
+    // The same data folder, read two years later.
+    later.ctx.env.TT_HOME = tt.home;
+    const week = ['--since', '2026-01-12', '--until', '2026-01-18', '--json'];
+    expect((await later.ok('calendar', 'events', ...week)).out).toBe((await later.ok('calendar', 'events', file, ...week)).out);
+    expect(readDerived(later.ctx.fs, paths(later).index)?.header.span.made).toBe(Date.parse('2026-01-15T12:00:00Z'));
+    const old = ['--since', '2024-06-10', '--until', '2024-06-16', '--json'];
+    expect((await later.ok('calendar', 'events', ...old)).out).toBe((await later.ok('calendar', 'events', file, ...old)).out);
+  });
+});
+
 describe.each(ZONES)('answers from the index are the answers from the file, with tz %s', (zone) => {
   const CORPUS = corpusFile('ics');
   const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ics')).sort();
