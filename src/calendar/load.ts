@@ -86,7 +86,7 @@ export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>,
       if (r.cal.problems.length) withWarnings.push({ name: entry.name, problems: r.cal.problems });
       const problems: Problem[] = [];
       const { rows, groups, zones, user } = await r.cal.near(o.window);
-      const ctx = { calendar: entry.name, clients: o.clients, myEmails: o.myEmails };
+      const ctx = { calendar: entry.name, clients: o.clients, myEmails: o.myEmails, matched: new Map() };
       for (const row of rows) meetings.push(toMeeting(row, o.window, ctx));
       if (groups.length) meetings.push(...(await expandGroups(entry.name, groups, zones, user, { ...o, tz }, budget, problems)));
       for (const p of problems) warnings.push(`${label}, line ${p.line}: ${p.message}`);
@@ -111,7 +111,7 @@ async function expandGroups(calendar: string, groups: readonly Group[], zones: r
   const late = o.window.end + MARGIN > TABLE_UNTIL && zones.some((z) => z.kind === 'vtimezone');
   if (late || groups.some((g) => g.ical)) await loadIcal();
   const instances = expand(groups, zoneSet(zones, o.tz, user), o.window, budget, problems);
-  const ctx = { calendar, clients: o.clients, myEmails: o.myEmails };
+  const ctx = { calendar, clients: o.clients, myEmails: o.myEmails, matched: new Map() };
   return instances.map((i) => toMeeting(i, o.window, ctx));
 }
 

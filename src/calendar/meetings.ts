@@ -3,6 +3,7 @@
 import { hours } from '../core/duration.ts';
 import type { Client } from '../core/client.ts';
 import { exclusionReason } from './exclusions.ts';
+import type { MeetingEvent } from './event.ts';
 import type { Instance } from './expand.ts';
 import { matchClient } from './match.ts';
 import type { Meeting, Window } from './types.ts';
@@ -11,6 +12,8 @@ export interface MeetingContext {
   calendar: string;
   clients: readonly Pick<Client, 'name' | 'meetings' | 'domains' | 'calendars'>[];
   myEmails: readonly string[];
+  /** The client of each event already matched in this query: a series' instances share their event. */
+  matched?: Map<MeetingEvent, string | null>;
 }
 
 export function toMeeting(i: Instance, w: Window, ctx: MeetingContext): Meeting {
@@ -19,7 +22,11 @@ export function toMeeting(i: Instance, w: Window, ctx: MeetingContext): Meeting 
   const end = Math.max(start, Math.min(i.end, w.end));
   const attendees = e.attendees.map((a) => a.email);
   const reason = exclusionReason({ allDay: i.allDay, status: e.status, transparent: e.transparent, attendees: e.attendees }, ctx.myEmails);
-  const match = matchClient({ title: e.title, calendar: ctx.calendar, organizer: e.organizer, attendees }, ctx.clients);
+  let client = ctx.matched?.get(e);
+  if (client === undefined) {
+    client = matchClient({ title: e.title, calendar: ctx.calendar, organizer: e.organizer, attendees }, ctx.clients)?.client ?? null;
+    ctx.matched?.set(e, client);
+  }
   return {
     uid: e.uid,
     recurrenceId: i.recurrenceId,
@@ -27,7 +34,7 @@ export function toMeeting(i: Instance, w: Window, ctx: MeetingContext): Meeting 
     start,
     end,
     hours: hours(end - start),
-    client: match?.client ?? null,
+    client,
     status: e.status,
     calendar: ctx.calendar,
     counted: reason === null,
