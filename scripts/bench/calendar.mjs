@@ -6,7 +6,8 @@
 // Targets: one week and the whole year of the imported calendar at most 0.3x python's time; and
 // `tt reconcile` of a week with 8 such calendars imported at most 1.5x `tt log` of the same week.
 // Run after `npm run build`: node scripts/bench/calendar.mjs
-// Figures are ratios measured in this run (the machines are shared and noisy); exits 0 either way.
+// Figures are ratios measured in this run, the commands compared run in turn (the machines are
+// shared and noisy); exits 0 either way.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -32,7 +33,7 @@ print(len(recurring_ical_events.of(cal).between(a, b)))
 `;
 const ranges = { week: ['2026-06-01', '2026-06-07'], year: ['2026-01-01', '2026-12-31'] };
 const TARGET = 0.3;
-const RUNS = Number(process.env.TT_BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.TT_BENCH_RUNS ?? 7);
 
 // CPU time of finished children (user + system, Linux /proc), beside wall time: on a shared, busy
 // machine wall time swings with the load while CPU time stays close to the work done.
@@ -46,21 +47,26 @@ function childCpuMs() {
   }
 }
 
-function time(cmd, args, e = env) {
-  const wall = [];
-  const cpu = [];
-  let out = '';
+/**
+ * Median wall and CPU time of each command, the commands run in turn RUNS times (interleaved, so
+ * that a burst of load on the shared machine falls on all of them alike).
+ */
+function timeAll(commands) {
+  const runs = commands.map(() => ({ wall: [], cpu: [], out: '', error: undefined }));
   for (let i = 0; i < RUNS; i++) {
-    const c0 = childCpuMs();
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { env: e, encoding: 'utf8', maxBuffer: 1 << 28 });
-    wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    cpu.push(childCpuMs() - c0);
-    if (r.status !== 0) return { error: (r.stderr || r.error?.message || '').split('\n').slice(-3).join(' ') };
-    out = r.stdout;
+    commands.forEach(([cmd, args, e = env], k) => {
+      if (runs[k].error) return;
+      const c0 = childCpuMs();
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(cmd, args, { env: e, encoding: 'utf8', maxBuffer: 1 << 28 });
+      runs[k].wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      runs[k].cpu.push(childCpuMs() - c0);
+      if (r.status !== 0) runs[k].error = (r.stderr || r.error?.message || '').split('\n').slice(-3).join(' ');
+      runs[k].out = r.stdout;
+    });
   }
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ms: median(wall), cpu: median(cpu), out };
+  return runs.map((r) => (r.error ? { error: r.error } : { ms: median(r.wall), cpu: median(r.cpu), out: r.out }));
 }
 
 const tt = (args, e = env) => spawnSync(process.execPath, [BIN, ...args], { env: e, encoding: 'utf8' });
@@ -72,9 +78,9 @@ const hasPython = spawnSync(python, ['-c', 'import recurring_ical_events'], { en
 if (!hasPython) console.log('python3-recurring-ical-events is not installed (apt-get install python3-recurring-ical-events): tt figures only, no comparison.');
 const imported = tt(['calendar', 'import', file, '--name', 'bench']);
 if (imported.status !== 0) throw new Error(`import failed: ${imported.stderr}`);
-console.log(`calendar: ${(readFileSync(file).length / 1024).toFixed(0)} KB, 2,000 single events and 100 weekly series with overrides; imported once, then queried; median of ${RUNS} runs`);
+console.log(`calendar: ${(readFileSync(file).length / 1024).toFixed(0)} KB, 2,000 single events and 100 weekly series with overrides; imported once, then queried; median of ${RUNS} runs, interleaved`);
 for (const [label, [from, to]] of Object.entries(ranges)) {
-  const t = time(process.execPath, [BIN, 'calendar', 'events', '--since', from, '--until', to, '--all', '--json']);
+  const [t, py] = timeAll([[process.execPath, [BIN, 'calendar', 'events', '--since', from, '--until', to, '--all', '--json']], ...(hasPython ? [[python, ['-c', PY, file, from, to]]] : [])]);
   if (t.error) {
     console.log(`${label}: tt failed: ${t.error}`);
     continue;
@@ -84,7 +90,6 @@ for (const [label, [from, to]] of Object.entries(ranges)) {
     console.log(`${label.padEnd(5)} tt ${t.ms.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU (${count} instances)`);
     continue;
   }
-  const py = time(python, ['-c', PY, file, from, to]);
   if (py.error) {
     console.log(`${label}: python failed: ${py.error}`);
     continue;
@@ -119,9 +124,7 @@ const week = ['--since', ranges.week[0], '--until', ranges.week[1]];
 for (const e of [env8, env0]) for (const args of [['log', ...week], ['reconcile', ...week]]) tt(args, e);
 await new Promise((done) => setTimeout(done, 2100));
 for (const args of [['log', ...week], ['reconcile', ...week]]) tt(args, env8);
-const log = time(process.execPath, [BIN, 'log', ...week], env8);
-const rec = time(process.execPath, [BIN, 'reconcile', ...week], env8);
-const rec0 = time(process.execPath, [BIN, 'reconcile', ...week], env0);
+const [log, rec, rec0] = timeAll([[process.execPath, [BIN, 'log', ...week], env8], [process.execPath, [BIN, 'reconcile', ...week], env8], [process.execPath, [BIN, 'reconcile', ...week], env0]]);
 if (log.error || rec.error || rec0.error) console.log(`reconcile: failed: ${log.error ?? rec.error ?? rec0.error}`);
 else {
   const ratio = rec.ms / log.ms;

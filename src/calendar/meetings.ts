@@ -27,21 +27,10 @@ export function toMeeting(i: Instance, w: Window, ctx: MeetingContext): Meeting 
     client = matchClient({ title: e.title, calendar: ctx.calendar, organizer: e.organizer, attendees }, ctx.clients)?.client ?? null;
     ctx.matched?.set(e, client);
   }
-  return {
-    uid: e.uid,
-    recurrenceId: i.recurrenceId,
-    title: e.title,
-    start,
-    end,
-    hours: hours(end - start),
-    client,
-    status: e.status,
-    calendar: ctx.calendar,
-    counted: reason === null,
-    reason,
-    ...(e.organizer ? { organizer: e.organizer } : {}),
-    ...(attendees.length ? { attendees } : {}),
-  };
+  const m: Meeting = { uid: e.uid, recurrenceId: i.recurrenceId, title: e.title, start, end, hours: hours(end - start), client, status: e.status, calendar: ctx.calendar, counted: reason === null, reason };
+  if (e.organizer) m.organizer = e.organizer;
+  if (attendees.length) m.attendees = attendees;
+  return m;
 }
 
 /**

@@ -19,7 +19,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const url = calendarUrl(arg);
   if (!url && /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) throw new UsageError(`cannot import ${arg.split('://')[0]}:// addresses`, 'Give an .ics file, or an http(s) or webcal URL.');
   const source: Source = url ? { url } : { path: resolve(ctx.cwd, arg) };
-  const name = o.name ?? nameOfFile(url ? decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') : arg);
+  const name = o.name ?? nameOfFile(url ? (new URL(url).pathname.split('/').pop() ?? '') : arg);
   if (!NAME_RE.test(name)) throw new UsageError(`--name: "${name}" is not a calendar name`, 'Use letters, digits, dot, dash and underscore, starting with a letter or digit.');
   const text = url ? await fetchCalendar(url) : readUserFile(ctx, arg);
   const store = new Store(ctx);
