@@ -6,6 +6,7 @@
 // than a month ago is made again, so that its list of series instances stays around today.
 import { join } from 'node:path';
 import type { Fs } from '../platform/fs.ts';
+import { envFailure } from '../store/io.ts';
 import type { Paths } from '../store/paths.ts';
 import { calendarPath } from './index-file.ts';
 import { contentSum, encode, fromBytes, fingerprint, readDerived, RESPAN, samePrint, writeDerived, type Derived, type Fingerprint, type Near } from './derived.ts';
@@ -35,7 +36,11 @@ export function indexPath(p: Pick<Paths, 'state'>, name: string): string {
 
 /** Reads the stored copy as text (the one place that does, so its decoding is decided here). */
 export function readStored(fs: Fs, path: string): string {
-  return fs.readFileSync(path, 'utf8');
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch (err) {
+    throw envFailure(err, `read ${path}`);
+  }
 }
 
 export async function openImported(fs: Fs, p: Where, name: string, tz: string, now: number): Promise<OpenResult> {
@@ -45,7 +50,7 @@ export async function openImported(fs: Fs, p: Where, name: string, tz: string, n
     print = fingerprint(fs, ics); // taken before reading, so a change while reading shows next time
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw err;
+    throw envFailure(err, `read ${ics}`);
   }
   const idx = indexPath(p, name);
   const d = readDerived(fs, idx);
