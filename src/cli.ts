@@ -2,9 +2,12 @@
 // one error boundary that turns errors into messages and exit codes.
 import { Command, CommanderError } from 'commander';
 import { processContext, type Ctx } from './platform/context.ts';
-import { EXIT, TtError } from './core/errors.ts';
+import { safeOutput } from './platform/safe-output.ts';
+import { EnvError, EXIT, TtError } from './core/errors.ts';
+import { changeCount } from './store/io.ts';
 import { registerFoundation } from './cli/foundation.ts';
 import { registerAreas } from './cli/areas.ts';
+import { errnoFailure } from './cli/errno.ts';
 import type { Runner } from './cli/runner.ts';
 
 const VERSION = '0.1.0';
@@ -61,7 +64,9 @@ function applyExitOverride(cmd: Command, ctx: Ctx): void {
 }
 
 /** Runs tt with `argv` (without node and script) and returns the exit code. */
-export async function main(argv: string[], ctx: Ctx): Promise<number> {
+export async function main(argv: string[], given: Ctx): Promise<number> {
+  // Hostile input is data: no command prints a control character from user text raw (see safe-output.ts).
+  const ctx = safeOutput(given);
   let exit = 0;
   // Registering every command with its options takes milliseconds, and `tt status` has about 15 to
   // spend beyond Node's own start (issue 2, "Speed"): the timer commands build only themselves.
@@ -69,12 +74,30 @@ export async function main(argv: string[], ctx: Ctx): Promise<number> {
   const first = argv[0] ?? '';
   const only = HOT.has(first) && !argv.includes('--help') && !argv.includes('-h') ? first : undefined;
   const program = buildProgram(ctx, (c) => (exit = c), only);
+  const changes = changeCount();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (err) {
-    return report(err, ctx);
+    return changeCount() === changes ? report(err, ctx) : reportAfterChange(err, ctx);
   }
+}
+
+/**
+ * A command failed after its change was stored (printing the confirmation, a warning, the fold that
+ * follows a start): it says what failed, and exits 0, since running it again would make the change
+ * twice.
+ */
+function reportAfterChange(err: unknown, ctx: Ctx): number {
+  const e = err as NodeJS.ErrnoException;
+  const failure = err instanceof TtError || typeof e?.code !== 'string' ? err : new EnvError(`cannot finish: ${e.message}`);
+  try {
+    report(failure, ctx);
+    ctx.err('  The change itself was saved: do not run the command again.\n');
+  } catch {
+    /* stderr is gone too: the exit code is all that is left to tell */
+  }
+  return EXIT.ok;
 }
 
 export function report(err: unknown, ctx: Ctx): number {
@@ -88,6 +111,8 @@ export function report(err: unknown, ctx: Ctx): number {
     if (err.hint) ctx.err(`  ${err.hint}\n`);
     return err.exitCode;
   }
+  const env = errnoFailure(err, ctx);
+  if (env) return report(env, ctx);
   const e = err as Error;
   ctx.err(`tt: internal error: ${e?.message ?? String(err)}\n${e?.stack ?? ''}\nThis is a bug in tt; please report it with the command you ran.\n`);
   return EXIT.bug;
@@ -95,7 +120,7 @@ export function report(err: unknown, ctx: Ctx): number {
 
 const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(tt|cli)(\.js)?$/.test(process.argv[1]);
 if (isEntry || process.env.TT_CLI_ENTRY === '1') {
-  const ctx = processContext();
+  const ctx = safeOutput(processContext());
   main(process.argv.slice(2), ctx).then(
     (code) => {
       process.exitCode = code;

@@ -248,7 +248,7 @@ function decode(open: Opener, writtenMs: number): Derived | null {
 /** Writes the index; failing to (a read-only or full disk) never fails the command that reads. */
 export function writeDerived(fs: Fs, path: string, bytes: Uint8Array): boolean {
   try {
-    writeAtomic(fs, path, bytes, { durable: false });
+    writeAtomic(fs, path, bytes, { derived: true });
     return true;
   } catch {
     return false;

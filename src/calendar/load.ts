@@ -6,6 +6,7 @@
 // iterations, a missing copy) is reported again.
 import type { Client } from '../core/client.ts';
 import { TtError } from '../core/errors.ts';
+import { meetingRuleProblem } from '../core/regex-safety.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import type { Store } from '../store/store.ts';
 import { expand, CAP, MARGIN } from './expand.ts';
@@ -102,8 +103,10 @@ export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>,
 /** For reconcile, audit and review: the imported calendars' meetings and this query's warnings. */
 export async function loadMeetings(store: Store, window: Window): Promise<LoadResult> {
   const emails = store.config()['me.emails'];
-  const r = await importedMeetings(store, { window, clients: ruleClients(readClientsLoose(store.ctx.fs, store.p.clients)), myEmails: Array.isArray(emails) ? emails : [] }, false);
-  return { meetings: r.meetings, warnings: r.warnings };
+  const warnings: string[] = [];
+  const clients = ruleClients(readClientsLoose(store.ctx.fs, store.p.clients), warnings);
+  const r = await importedMeetings(store, { window, clients, myEmails: Array.isArray(emails) ? emails : [] }, false);
+  return { meetings: r.meetings, warnings: [...warnings, ...r.warnings] };
 }
 
 async function expandGroups(calendar: string, groups: readonly Group[], zones: readonly ZoneSpec[], user: Transitions | null, o: ReadOptions, budget: Budget, problems: Problem[]): Promise<Meeting[]> {
@@ -115,8 +118,19 @@ async function expandGroups(calendar: string, groups: readonly Group[], zones: r
   return instances.map((i) => toMeeting(i, o.window, ctx));
 }
 
-/** The meeting rules of clients read without zod (it costs more to load than a calendar takes to read). */
-export function ruleClients(clients: readonly Partial<Client>[]): ReadOptions['clients'] {
+/**
+ * The meeting rules of clients read without zod (it costs more to load than a calendar takes to read).
+ * A title rule that could hang on a crafted title (stored by an older tt, or synced) is left out, and
+ * `warnings` says so with the command that replaces it.
+ */
+export function ruleClients(clients: readonly Partial<Client>[], warnings: string[] = []): ReadOptions['clients'] {
   const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  return clients.map((c) => ({ name: String(c.name), meetings: list(c.meetings), domains: list(c.domains), calendars: list(c.calendars) }));
+  return clients.map((c) => {
+    const meetings = list(c.meetings).filter((m) => {
+      const why = meetingRuleProblem(m);
+      if (why) warnings.push(`client ${String(c.name)}: meeting rule "${m}" is not used: ${why}; replace it: tt client set ${String(c.name)} --clear meeting --meeting ...`);
+      return !why;
+    });
+    return { name: String(c.name), meetings, domains: list(c.domains), calendars: list(c.calendars) };
+  });
 }

@@ -10,7 +10,7 @@ import { calendarPath, readIndex, writeIndex, type CalendarEntry } from './index
 import { prepare, type Prepared } from './prepare.ts';
 import { readCalendar } from './read.ts';
 import { readSources, updateSources, type Source } from './sources.ts';
-import { indexPath, readStored, rememberImported } from './stored.ts';
+import { derivedPath, readStored, rememberImported } from './stored.ts';
 
 /** The text read and prepared; null when it is no calendar at all. */
 export async function checkCalendar(text: string, tz: string): Promise<Prepared | null> {
@@ -27,9 +27,13 @@ export function storeCalendar(store: Store, name: string, source: Source, text: 
     const dir = store.p.calendars;
     const entries = readIndex(fs, dir);
     const before = entries.some((e) => e.name === name);
-    writeAtomic(fs, calendarPath(dir, name), text);
-    writeIndex(fs, dir, [...entries.filter((e) => e.name !== name), entry]);
-    updateSources(fs, store.p.state, { ...legacySources(fs, store, entries), [name]: source });
+    const sources = { ...legacySources(fs, store, entries), [name]: source };
+    // The copy, the index and the source change together or not at all.
+    store.later(() => {
+      writeAtomic(fs, calendarPath(dir, name), text);
+      writeIndex(fs, dir, [...entries.filter((e) => e.name !== name), entry]);
+      updateSources(fs, store.p.state, sources);
+    });
     return before;
   });
   rememberImported(store.ctx.fs, store.p, name, store.tz(), store.ctx.now(), prepared, text);
@@ -45,11 +49,15 @@ export function removeCalendar(store: Store, name: string, keepFile: boolean): {
   const file = calendarPath(store.p.calendars, name);
   store.lock(() => {
     const entries = readIndex(fs, store.p.calendars);
-    writeIndex(fs, store.p.calendars, entries.filter((e) => e.name !== name));
-    updateSources(fs, store.p.state, { ...legacySources(fs, store, entries), [name]: null });
-    if (!keepFile) unlinkQuietly(fs, file);
-    unlinkQuietly(fs, indexPath(store.p, name));
+    const sources = { ...legacySources(fs, store, entries), [name]: null };
+    store.later(() => {
+      writeIndex(fs, store.p.calendars, entries.filter((e) => e.name !== name));
+      updateSources(fs, store.p.state, sources);
+    });
   });
+  // Once the index no longer lists it, nothing reads the copy or its derived index.
+  if (!keepFile) unlinkQuietly(fs, file);
+  unlinkQuietly(fs, derivedPath(store.p, name));
   return { file };
 }
 

@@ -4,6 +4,7 @@
 // most specific rule wins (a longer domain, a longer matched piece of title), then the client name
 // in alphabetical order, so the answer never depends on the order clients were added.
 import type { Client } from '../core/client.ts';
+import { MAX_TESTED, unsafePattern } from '../core/regex-safety.ts';
 
 export interface MeetingFacts {
   title: string;
@@ -53,8 +54,11 @@ export function matchClient(m: MeetingFacts, clients: readonly RuleClient[]): Ma
     best('domain', (c) => longest(c.domains.filter((d) => domains.some((x) => sameOrSub(x, d.toLowerCase().replace(/^@/, '')))))) ??
     best('title', (c) => {
       let top: { by: string; weight: number } | null = null;
+      // Titles are cut before any rule runs on them: together with the check in regex-safety.ts this
+      // bounds the time a rule can take on a hostile invite.
+      const title = m.title.length > MAX_TESTED ? m.title.slice(0, MAX_TESTED) : m.title;
       for (const pattern of c.meetings) {
-        const hit = safeRegex(pattern)?.exec(m.title);
+        const hit = safeRegex(pattern)?.exec(title);
         if (hit && (!top || hit[0].length > top.weight)) top = { by: pattern, weight: hit[0].length };
       }
       return top;
@@ -73,11 +77,15 @@ function sameOrSub(domain: string, rule: string): boolean {
 
 const cache = new Map<string, RegExp | null>();
 
-/** Client rules are checked when they are set; a broken one read from disk simply never matches. */
+/**
+ * Client rules are checked when they are set; a broken or unsafe one read from disk (set by an older
+ * tt, or synced) never matches. `ruleClients` in load.ts leaves unsafe ones out with a warning.
+ */
 function safeRegex(pattern: string): RegExp | null {
   if (!cache.has(pattern)) {
     try {
-      cache.set(pattern, new RegExp(pattern, 'i'));
+      const re = new RegExp(pattern, 'i');
+      cache.set(pattern, unsafePattern(pattern) ? null : re);
     } catch {
       cache.set(pattern, null);
     }

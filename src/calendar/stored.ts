@@ -30,7 +30,7 @@ export type OpenResult = { kind: 'ok'; cal: Opened } | { kind: 'missing' } | { k
 
 type Where = Pick<Paths, 'calendars' | 'state'>;
 
-export function indexPath(p: Pick<Paths, 'state'>, name: string): string {
+export function derivedPath(p: Pick<Paths, 'state'>, name: string): string {
   return join(stateDir(p.state), `${name}.index`);
 }
 
@@ -52,7 +52,7 @@ export async function openImported(fs: Fs, p: Where, name: string, tz: string, n
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw envFailure(err, `read ${ics}`);
   }
-  const idx = indexPath(p, name);
+  const idx = derivedPath(p, name);
   const d = readDerived(fs, idx);
   const h = d?.header;
   if (d && h && h.name === name && h.tz === tz && Math.abs(now - h.span.made) <= RESPAN && samePrint(h.print, print) && trusted(fs, ics, print, h.sha1, d.writtenMs, () => writeDerived(fs, idx, fs.readFileSync(idx)))) {
@@ -90,7 +90,7 @@ async function rebuild(fs: Fs, p: Where, name: string, tz: string, now: number, 
 /** Writes the index of a prepared calendar; returns it as a query reads it (also when it cannot be written). */
 function remember(fs: Fs, p: Where, name: string, tz: string, now: number, prepared: Prepared, text: string, print: Fingerprint): Derived | null {
   const bytes = encode(prepared, { name, tz, print, sha1: contentSum(text) }, now);
-  writeDerived(fs, indexPath(p, name), bytes);
+  writeDerived(fs, derivedPath(p, name), bytes);
   return fromBytes(bytes, Date.now());
 }
 

@@ -17,6 +17,11 @@ interface Lazy extends Component {
 }
 
 const BOUNDARY = /^(BEGIN|END):/i;
+/**
+ * Real calendars nest four deep at most (VCALENDAR > VEVENT > VALARM, VTIMEZONE > STANDARD). Deeper
+ * components are skipped with one problem each: a file nested 5,000 deep is hostile, not a calendar.
+ */
+export const MAX_DEPTH = 16;
 const PLAUSIBLE = /^[A-Za-z0-9-]+[;:]/;
 
 /** Reads a whole text, or the pieces left after far events were cut out (see far.ts). */
@@ -27,11 +32,22 @@ export function readTree(input: string | readonly { text: string; line: number }
   const roots: Component[] = [];
   const problems: Problem[] = [];
   const stack: Lazy[] = [];
+  let skipped = 0; // BEGINs open below MAX_DEPTH
   for (const l of lines) {
+    if (skipped) {
+      if (/^BEGIN:/i.test(l.text)) skipped++;
+      else if (/^END:/i.test(l.text)) skipped--;
+      continue;
+    }
     if (BOUNDARY.test(l.text)) {
       const p = parseLine(l);
       if (!('name' in p)) {
         problems.push(p);
+        continue;
+      }
+      if (p.name === 'BEGIN' && stack.length >= MAX_DEPTH) {
+        problems.push({ line: p.line, message: `BEGIN:${p.value.trim().toUpperCase()} is nested more than ${MAX_DEPTH} components deep; it was skipped, with everything inside it` });
+        skipped = 1;
         continue;
       }
       if (p.name === 'BEGIN') {
@@ -89,11 +105,14 @@ function lazy(name: string, line: number, problems: Problem[]): Lazy {
   };
 }
 
-/** Every component with this name at any depth (VEVENTs nest only in VCALENDARs, but be lenient). */
+/** Every component with this name at any depth (VEVENTs nest only in VCALENDARs, but be lenient), in file order. */
 export function collect(roots: readonly Component[], name: string, out: Component[] = []): Component[] {
-  for (const c of roots) {
+  // A stack, not recursion: the depth is capped when reading, but this must not depend on it.
+  const todo: Component[] = [...roots].reverse();
+  while (todo.length) {
+    const c = todo.pop()!;
     if (c.name === name) out.push(c);
-    else if (c.children.length) collect(c.children, name, out);
+    else for (let i = c.children.length - 1; i >= 0; i--) todo.push(c.children[i]!);
   }
   return out;
 }

@@ -29,18 +29,3 @@ export function warningsLine(list: readonly CalendarWarnings[]): string | null {
   if (!n) return null;
   return `${n} calendar${n === 1 ? ' was' : 's were'} imported with warnings; \`tt calendar list\` shows them`;
 }
-
-/** For `tt doctor`: one line per warning (never fails: doctor must run whatever the calendars hold). */
-export async function doctorNotes(store: Store): Promise<{ lines: string[]; calendars: CalendarWarnings[] }> {
-  let calendars: CalendarWarnings[];
-  try {
-    calendars = (await importWarnings(store)).filter((c) => c.warnings.length || c.unreadable);
-  } catch (err) {
-    return { lines: [`note      calendars could not be read: ${(err as Error).message}`], calendars: [] };
-  }
-  const lines = calendars.flatMap((c) => {
-    const unreadable = c.unreadable === 'missing' ? ['its stored copy is missing; import it again'] : c.unreadable === 'refused' ? ['its stored copy is not a calendar'] : [];
-    return [...unreadable, ...c.warnings].map((w) => `note      calendar "${c.name}": ${w}`);
-  });
-  return { lines, calendars };
-}

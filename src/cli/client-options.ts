@@ -1,8 +1,11 @@
 // Applies `tt client add|set` flags to a client, validating each with a message naming the flag.
 import type { Client } from '../core/client.ts';
+import { requireName } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { isCurrencyCode } from '../core/money.ts';
+import { parsePercent, parseRate } from '../core/number-input.ts';
 import { parseDay } from '../core/ranges.ts';
+import { meetingRuleProblem } from '../core/regex-safety.ts';
 import { withRate } from '../core/rates.ts';
 import { parseRoundIncrement, type RoundMode } from '../core/rounding.ts';
 
@@ -40,8 +43,7 @@ export function applyClientFlags(client: Client, f: ClientFlags, now: number, tz
   }
   if (f.from !== undefined && f.rate === undefined) throw new UsageError('--from goes with --rate', 'tt client set acme --rate 100 --from 2026-12-01');
   if (f.rate !== undefined) {
-    const rate = Number(f.rate);
-    if (!Number.isFinite(rate) || rate < 0) throw new UsageError(`--rate: "${f.rate}" is not a rate`, 'Give a number, like 90 or 92.50.');
+    const rate = parseRate(f.rate);
     const from = f.from === undefined ? null : parseDay(f.from, now, tz, '--from');
     // Without --from, a first rate applies from the beginning; a changed rate replaces the base rate.
     c.rates = withRate(c.rates, { from, rate });
@@ -58,22 +60,16 @@ export function applyClientFlags(client: Client, f: ClientFlags, now: number, tz
   }
   if (f.roundMode !== undefined) c.roundMode = f.roundMode;
   if (f.billable !== undefined) c.billable = f.billable;
-  if (f.tax !== undefined) {
-    const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(f.tax.trim());
-    if (!m || Number(m[1]) > 100) throw new UsageError(`--tax: "${f.tax}" is not a percentage`, 'Use a value like 19%.');
-    c.taxPercent = Number(m[1]);
-  }
+  if (f.tax !== undefined) c.taxPercent = parsePercent(f.tax, '--tax');
   for (const re of f.meeting ?? []) {
-    try {
-      new RegExp(re, 'i');
-    } catch (err) {
-      throw new UsageError(`--meeting: "${re}" is not a regular expression (${(err as Error).message})`);
-    }
+    const why = meetingRuleProblem(re);
+    if (why) throw new UsageError(`--meeting "${re}": ${why}`, 'Write a simpler pattern: a word (standup), alternatives (standup|sync), or .* between words (acme.*review).');
   }
+  for (const kind of ['alias', 'repo', 'remote', 'calendar'] as const) for (const v of f[kind] ?? []) requireName(v, `--${kind}`);
   for (const d of f.domain ?? []) {
     if (!/^@?[a-z0-9.-]+\.[a-z]{2,}$/i.test(d)) throw new UsageError(`--domain: "${d}" is not an e-mail domain`, 'Use a domain like acme.com.');
   }
-  c.aliases = addUnique(c.aliases, f.alias);
+  c.aliases = addUnique(c.aliases, f.alias?.map((a) => a.trim()));
   c.repos = addUnique(c.repos, f.repo);
   c.remotes = addUnique(c.remotes, f.remote);
   c.meetings = addUnique(c.meetings, f.meeting);

@@ -12,6 +12,7 @@ export function registerFoundation(program: Command, run: Runner): void {
     .option('--at <time>', 'when it started (ISO-8601, HH:MM, or "10 minutes ago")')
     .option('--estimate <duration>', 'how long it should take (30m, 2h); tt warns once it runs longer')
     .option('-n, --note <text>', 'a note')
+    .option('--long', 'when switching: keep a running timer that ran more than 24 hours')
     .option('--json', 'print the started entry as JSON')
     .addHelpText('after', examples('tt start acme/web +bugfix --estimate 30m', 'tt start globex --at 09:15'))
     .action(run(() => import('../commands/start.ts')));
@@ -20,6 +21,7 @@ export function registerFoundation(program: Command, run: Runner): void {
     .command('stop')
     .description('stop the running timer')
     .option('--at <time>', 'when it stopped')
+    .option('--long', 'keep it although it ran more than 24 hours')
     .option('--json', 'print the stopped entry as JSON')
     .addHelpText('after', examples('tt stop', 'tt stop --at "5 minutes ago"', 'tt stop --at 17:30'))
     .action(run(() => import('../commands/stop.ts')));
@@ -38,6 +40,7 @@ export function registerFoundation(program: Command, run: Runner): void {
     .argument('[tags...]', 'tags, written +tag')
     .requiredOption('--from <time>', 'start (ISO-8601, HH:MM, "yesterday 14:00")')
     .requiredOption('--to <time>', 'end')
+    .option('--long', 'allow an entry longer than 24 hours')
     .option('-n, --note <text>', 'a note')
     .option('--json', 'print the added entry as JSON')
     .addHelpText('after', examples('tt add acme --from "yesterday 14:00" --to "yesterday 16:30" --note "call with Bob"', 'tt add globex --from 2026-10-21T13:00:00+02:00 --to 2026-10-21T15:00:00+02:00'))
@@ -48,6 +51,7 @@ export function registerFoundation(program: Command, run: Runner): void {
     .description('start a new timer like the most recent entry')
     .argument('[ref]', 'the entry to continue (@2, or an id); default @1')
     .option('--at <time>', 'when it started')
+    .option('--long', 'when switching: keep a running timer that ran more than 24 hours')
     .option('--json', 'print the started entry as JSON')
     .addHelpText('after', examples('tt continue', 'tt continue @2 --at 13:00'))
     .action(run(() => import('../commands/continue.ts')));
@@ -64,6 +68,7 @@ export function registerFoundation(program: Command, run: Runner): void {
     .argument('<ref>', '@1 (most recent), @2, ..., or an id from `tt log`')
     .option('--from <time>', 'new start (HH:MM means the entry\'s own day)')
     .option('--to <time>', 'new end')
+    .option('--long', 'allow the entry to last longer than 24 hours')
     .option('--client <client[/project]>', 'move to another client or project')
     .option('--tags <tags>', 'replace tags: comma-separated, "" for none')
     .option('-n, --note <text>', 'replace the note')

@@ -5,7 +5,9 @@ import { examples, type Runner } from './runner.ts';
 const outputOptions = (cmd: Command): Command =>
   cmd
     .addOption(new Option('--format <format>', 'md, csv, html or json (default: from --out, else md)').choices(['md', 'csv', 'html', 'json']))
-    .option('--out <file>', 'write the invoice to this file instead of stdout')
+    .option('--out <file>', 'write the invoice to this file instead of stdout (never inside the data folder)')
+    .option('--force', 'with --out: replace the file if it exists')
+    .option('--mkdir', 'with --out: make the folders it needs')
     .option('--template <file>', 'your own template for the format (see templates/invoice/)')
     .option('--json', 'print the invoice as JSON on stdout');
 

@@ -4,6 +4,7 @@ import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveRange, rangeInstants, type RangeFlags } from '../core/ranges.ts';
 import { formatClock, isoUtc, localDate } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { readActivity } from '../hooks/activity.ts';
 import { repoHooks } from '../hooks/repo.ts';
 import type { ActivityRecord } from '../hooks/types.ts';
@@ -51,9 +52,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     const d = localDate(r.at, tz);
     if (d !== day) ctx.out(`${day ? '\n' : ''}${c.bold(d)}\n`);
     day = d;
-    const what = [r.branch, r.sha?.slice(0, 7), r.subject].filter(Boolean).join('  ');
+    const what = visible([r.branch, r.sha?.slice(0, 7), r.subject].filter(Boolean).join('  '));
     const client = r.client ? c.cyan(r.client) : c.dim('no client');
-    ctx.out(`  ${formatClock(r.at, tz)}  ${r.kind.padEnd(9)} ${basename(r.repo).padEnd(16)} ${client}${what ? `  ${what}` : ''}\n`);
+    ctx.out(`  ${formatClock(r.at, tz)}  ${r.kind.padEnd(9)} ${visible(basename(r.repo)).padEnd(16)} ${client}${what ? `  ${what}` : ''}\n`);
   }
   const beats = shown.length - listed.length;
   if (beats) ctx.out(c.dim(`\n(${beats} heartbeat(s) not listed: --kind heartbeat shows them)\n`));

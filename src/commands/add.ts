@@ -1,4 +1,4 @@
-// tt add CLIENT[/PROJECT] [+tag...] --from T --to T [--note N]
+// tt add CLIENT[/PROJECT] [+tag...] --from T --to T [--note N] [--long]
 import type { Ctx } from '../platform/context.ts';
 import { loadEntries } from '../store/load.ts';
 import { warnOverlaps } from '../cli/overlap-note.ts';
@@ -6,6 +6,7 @@ import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { formatHM } from '../core/duration.ts';
+import { requireLongFlag } from '../core/bounds.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry, EntryEvent } from '../core/events.ts';
 import { parseInstant } from '../core/instant.ts';
@@ -18,14 +19,19 @@ import { entryJson, printJson } from '../ui/entry-json.ts';
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { from: string; to: string; note?: string; json?: boolean };
+  const o = inv.opts as { from: string; to: string; note?: string; long?: boolean; json?: boolean };
   const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
   const now = ctx.now();
-  const start = await parseInstant(o.from, { now, tz, flag: '--from' });
-  const end = await parseInstant(o.to, { now, tz, flag: '--to' });
+  const zoneProblem = store.zoneProblem();
+  const start = await parseInstant(o.from, { now, tz, flag: '--from', zoneProblem });
+  const end = await parseInstant(o.to, { now, tz, flag: '--to', zoneProblem });
   if (end <= start) {
     throw new UsageError(`--to ${formatLocal(end, tz)} is not after --from ${formatLocal(start, tz)}`, 'Give an end later than the start.');
   }
+  requireLongFlag(end - start, o.long, `--from ${formatLocal(start, tz)} --to ${formatLocal(end, tz)}`, 'If that is right, add --long; if not, check both times.');
+  // Everything the command reads is read before it writes (the fold below included): once the entry
+  // is stored it must exit 0, or a retry after the error would add it twice.
+  const timer = store.timer();
   const h = await loadEntries(ctx, store, { remember: false });
   const action = newId();
   const id = newId();
@@ -44,5 +50,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (o.json) printJson(ctx.out, entryJson(entry, now));
   else ctx.out(`Added ${label(entry)} ${formatLocal(start, tz)}–${formatClock(end, tz)} (${formatHM(end - start)}), id ${id.slice(-6)}.\n`);
   warnOverlaps(ctx, h.entries, entry, tz);
-  warnAboutTimer(ctx, store.timer(), tz);
+  warnAboutTimer(ctx, timer, tz);
 }

@@ -56,5 +56,6 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   const report: AuditReport = { invoice, period, tz, tolerancePct, audit, reconciled: result };
   if (o.json) printJson(ctx.out, auditJson(report));
   else ctx.out(auditText(report, await paint(ctx)));
+  if (invoice.damaged) return EXIT.data;
   return audit.clients.some((c) => c.flagged) ? EXIT.flagged : EXIT.ok;
 }

@@ -3,10 +3,12 @@
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
+import { readUserText } from '../platform/user-file.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { rangeInstants, resolveRange, type DayRange, type RangeFlags } from '../core/ranges.ts';
 import { formatClock, isoUtc, localDate, weekdayOf } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import type { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
@@ -21,14 +23,11 @@ export function nameOfFile(file: string): string {
   return base || 'calendar';
 }
 
+/** A calendar file the user named: a regular file up to the input cap; Latin-1 is read with a warning. */
 export function readUserFile(ctx: Ctx, file: string): string {
-  try {
-    return ctx.fs.readFileSync(resolve(ctx.cwd, file), 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code;
-    throw new UsageError(`cannot read ${file}: ${why}`, 'Give the path of an .ics file exported from your calendar.');
-  }
+  const r = readUserText(resolve(ctx.cwd, file), file, { hint: 'Give the path of an .ics file exported from your calendar.' });
+  if (r.note) ctx.err(`tt: warning: ${r.note}\n`);
+  return r.text;
 }
 
 export function warn(ctx: Ctx, warnings: readonly string[], strict: boolean | undefined): void {
@@ -49,7 +48,10 @@ export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): 
   const tz = store.tz();
   const range = resolveRange(o, ctx.now(), tz, 'week')!;
   const emails = store.config()['me.emails'];
-  const options = { window: rangeInstants(range, tz), clients: ruleClients(readClientsLoose(ctx.fs, store.p.clients)), myEmails: Array.isArray(emails) ? emails : [] };
+  const ruleWarnings: string[] = [];
+  const clients = ruleClients(readClientsLoose(ctx.fs, store.p.clients), ruleWarnings);
+  for (const w of ruleWarnings) ctx.err(`tt: warning: ${w}\n`);
+  const options = { window: rangeInstants(range, tz), clients, myEmails: Array.isArray(emails) ? emails : [] };
   if (!inv.args.length) {
     // Imported calendars: what their files hold that tt could not read was shown at import (and is
     // in `tt calendar list`); --strict still refuses them.
@@ -101,7 +103,7 @@ export async function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meet
     const span = m.reason === 'all-day' ? 'all day'.padEnd(11) : `${formatClock(m.start, c.tz)}-${formatClock(m.end, c.tz)}`;
     const who = m.counted ? (m.client ? p.cyan(m.client.padEnd(12)) : p.yellow('(no client)'.padEnd(12))) : p.dim(`(${m.reason})`.padEnd(12));
     const mark = m.status === 'tentative' ? p.yellow(' [tentative]') : '';
-    const line = `  ${span}  ${formatHM(m.end - m.start).padStart(5)}  ${who} ${m.title || '(no title)'}${mark}  ${p.dim(m.calendar)}`;
+    const line = `  ${span}  ${formatHM(m.end - m.start).padStart(5)}  ${who} ${m.title ? visible(m.title) : '(no title)'}${mark}  ${p.dim(visible(m.calendar))}`;
     ctx.out(`${m.counted ? line : p.dim(line)}\n`);
   }
   const counted = shown.filter((m) => m.counted);

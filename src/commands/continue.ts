@@ -1,4 +1,4 @@
-// tt continue [REF] [--at T]: a new timer like an earlier entry (default: the most recent).
+// tt continue [REF] [--at T] [--long]: a new timer like an earlier entry (default: the most recent).
 import type { Ctx } from '../platform/context.ts';
 import { loadEntries } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
@@ -11,8 +11,8 @@ import { reportStart, startTimer } from './start.ts';
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; json?: boolean };
-  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
+  const o = inv.opts as { at?: string; long?: boolean; json?: boolean };
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined; // now: read under the lock
   const h = await loadEntries(ctx, store, { remember: false });
   if (!h.entries.length) throw new UsageError('there is nothing to continue yet', 'Start a timer with `tt start CLIENT`.');
   const ref = inv.args[0] ?? '@1';
@@ -22,6 +22,6 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     from = resolveRef('@2', h.entries);
   }
   if (from.end === null) throw new UsageError(`${from.client} is already running`, '`tt status` shows it.');
-  const r = startTimer(store, { client: from.client, project: from.project, tags: from.tags, note: from.note, estimateMin: from.estimateMin }, at);
+  const r = startTimer(store, { client: from.client, project: from.project, tags: from.tags, note: from.note, estimateMin: from.estimateMin }, at, o.long);
   reportStart(ctx, store, r, Boolean(o.json));
 }

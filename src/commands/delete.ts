@@ -11,7 +11,7 @@ import { label, span } from '../ui/entry-text.ts';
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const h = await loadHistory(ctx, store, 'change');
+  const h = await loadHistory(ctx, store, 'fix');
   const entry = resolveRef(inv.args[0] ?? '', h.entries);
   const ev = { ...store.stamp(newId()), id: newId(), kind: 'delete' as const, entry: entry.id };
   store.lock(() => {

@@ -1,4 +1,4 @@
-// tt edit REF [--from T] [--to T] [--client C[/P]] [--tags a,b] [--note N] [--estimate D]
+// tt edit REF [--from T] [--to T] [--long] [--client C[/P]] [--tags a,b] [--note N] [--estimate D]
 import type { Ctx } from '../platform/context.ts';
 import { loadHistory } from '../store/load.ts';
 import { warnOverlaps } from '../cli/overlap-note.ts';
@@ -6,6 +6,7 @@ import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';
 import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { requireDuration } from '../core/duration.ts';
+import { requireLongFlag } from '../core/bounds.ts';
 import { UsageError } from '../core/errors.ts';
 import type { EditEvent, TimeEvent } from '../core/events.ts';
 import { resolveRef } from '../core/ids.ts';
@@ -24,6 +25,7 @@ interface EditOpts {
   tags?: string;
   note?: string;
   estimate?: string;
+  long?: boolean;
   json?: boolean;
 }
 
@@ -35,15 +37,20 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if ([o.from, o.to, o.client, o.tags, o.note, o.estimate].every((v) => v === undefined)) {
     throw new UsageError('nothing to change', 'Give --from, --to, --client, --tags, --note or --estimate.');
   }
-  const h = await loadHistory(ctx, store, 'change');
+  const h = await loadHistory(ctx, store, 'fix');
   const entry = resolveRef(inv.args[0] ?? '', h.entries);
   const set: EditEvent['set'] = {};
   let start = entry.start;
   let end = entry.end;
-  if (o.from !== undefined) start = await parseInstant(o.from, { now, tz, flag: '--from', day: localDate(entry.start, tz) });
-  if (o.to !== undefined) end = await parseInstant(o.to, { now, tz, flag: '--to', day: localDate(entry.end ?? entry.start, tz) });
+  const zoneProblem = store.zoneProblem();
+  if (o.from !== undefined) start = await parseInstant(o.from, { now, tz, flag: '--from', day: localDate(entry.start, tz), zoneProblem });
+  if (o.to !== undefined) end = await parseInstant(o.to, { now, tz, flag: '--to', day: localDate(entry.end ?? entry.start, tz), zoneProblem });
   if (end !== null && end <= start) {
     throw new UsageError(`the end ${formatLocal(end, tz)} would not be after the start ${formatLocal(start, tz)}`, 'Give both --from and --to if the entry moves.');
+  }
+  if (o.from !== undefined || o.to !== undefined) {
+    // A running entry counts up to now: moving its start three days back makes it a 72-hour entry.
+    requireLongFlag((end ?? now) - start, o.long, `the entry (${formatLocal(start, tz)} to ${end === null ? 'now' : formatLocal(end, tz)})`, 'If that is right, add --long; if not, check --from and --to.');
   }
   if (start !== entry.start) set.start = new Date(start).toISOString();
   if (end !== entry.end && end !== null) set.end = new Date(end).toISOString();

@@ -24,7 +24,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     }
   } else if (!inv.opts.global) {
     const one = await uninstallRepo(ctx, store, ctx.cwd);
-    if (one.result === 'refused') throw new UsageError(`${ctx.cwd} is not inside a git repository`, 'Run it inside a repo, or use --global / --scan DIR.');
+    if (one.result === 'refused') {
+      throw new UsageError(one.reason?.startsWith('is ') === true ? `${ctx.cwd} ${one.reason}` : `${ctx.cwd} is not inside a git repository`, 'Run it inside a repo, or use --global / --scan DIR.');
+    }
     repos.push(one);
   }
   if (inv.opts.json) {

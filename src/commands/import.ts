@@ -5,6 +5,7 @@ import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { isValidZone } from '../core/time.ts';
+import { longEntries, longEntriesWarning, outOfBoundsError } from '../import/bounds.ts';
 import { entryEvents } from '../import/events.ts';
 import { clientFrom, parseMap } from '../import/options.ts';
 import { originsOf, timeEventsNow } from '../import/origins.ts';
@@ -48,6 +49,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   let plan = planImport(records, clients, mapping, originsOf(h.events));
   const refusal = unmappedError(plan, mapping.clientFrom);
   if (refusal && !o.skipUnmapped) throw refusal;
+  const outside = outOfBoundsError(plan.entries, ctx.now(), file);
+  if (outside) throw outside;
   for (const key of plan.unusedMaps) ctx.err(`tt: warning: --map ${key}=... matched no record to import\n`);
 
   const action = newId();
@@ -56,6 +59,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     written = store.lock(() => {
       // Again under the lock: another import of the same file may have finished since we read.
       plan = planImport(records, clients, mapping, originsOf(timeEventsNow(ctx, store.p)));
+      const late = outOfBoundsError(plan.entries, ctx.now(), file);
+      if (late) throw late;
       // The zone the file's wall times were read in is the zone they were captured in.
       const built = entryEvents(plan.entries, { ...store.stamp(action, 'import'), tz }, newId);
       // One journal write when the lock's function returns: the whole import is written or none of it.
@@ -73,9 +78,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     events: written.events,
     overlaps,
     shortened: written.shortened,
+    long: longEntries(plan.entries),
   });
   if (o.json) printJson(ctx.out, summary);
   else ctx.out(summaryText(summary, plan));
   if (overlaps) ctx.err(`tt: warning: ${overlaps} imported ${overlaps === 1 ? 'entry overlaps' : 'entries overlap'} time already tracked; \`tt log\` shows both\n`);
+  if (summary.longEntries.length) ctx.err(`tt: warning: ${longEntriesWarning(summary.longEntries)}\n`);
   if (written.shortened) ctx.err(`tt: warning: ${written.shortened} long ${written.shortened === 1 ? 'note was' : 'notes were'} shortened to fit a record\n`);
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '../platform/context.ts';
 import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
-import { UsageError } from '../core/errors.ts';
+import { TtError, UsageError } from '../core/errors.ts';
 import { parsePeriod, resolveRange, type DayRange } from '../core/ranges.ts';
 import { formatLocal, isoUtc, localDate } from '../core/time.ts';
 import { readClients } from '../store/clients-file.ts';
@@ -11,7 +11,7 @@ import { Store, newId } from '../store/store.ts';
 import { billableEntries, buildLines } from '../invoices/build.ts';
 import { describeInvoice } from '../invoices/describe.ts';
 import type { Invoice } from '../invoices/model.ts';
-import { emitInvoice, outputFormat, type OutputFlags } from '../invoices/output.ts';
+import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
 import { numberFor, recordInvoice, takenNumbers } from '../invoices/record.ts';
 import { readInvoices } from '../invoices/store.ts';
 import { invoiceTotals } from '../invoices/totals.ts';
@@ -92,8 +92,20 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
       );
     }
   };
+  // Check first, then change: an --out that would be refused or cannot be written stops the
+  // command before the invoice is recorded.
+  const target = invoiceTarget(ctx, o);
   const invoice: Invoice = o.dryRun ? { ...draft, number: numberFor(store, draft, takenNumbers(store)), action: null } : recordInvoice(store, draft, unbilledStill);
-  const out = emitInvoice(ctx, invoice, o);
+  let out: string | null;
+  try {
+    out = emitInvoice(ctx, invoice, o, target);
+  } catch (err) {
+    if (o.dryRun || !(err instanceof TtError)) throw err;
+    // Recorded already: the command succeeded (exit 0, so a retry does not bill twice); the file is
+    // what failed, and it can be written again from the record.
+    ctx.err(`tt: recorded invoice ${describeInvoice(invoice)}, but ${err.message}\n  Write it again with \`tt invoice show ${invoice.number} --out ${o.out} --force\` once that is fixed.\n`);
+    return;
+  }
   const what = `${o.dryRun ? 'Would record' : 'Recorded'} invoice ${describeInvoice(invoice)}${out ? ` -> ${out}` : ''}.\n`;
   if (o.json || !out) ctx.err(what);
   else ctx.out(what);

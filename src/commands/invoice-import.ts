@@ -2,6 +2,7 @@
 import { basename, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
+import { readUserText } from '../platform/user-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { parsePeriod } from '../core/ranges.ts';
 import { isoUtc, localDate } from '../core/time.ts';
@@ -34,12 +35,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const now = ctx.now();
   const o = inv.opts as ImportOpts; // --format and --date-order are checked by commander's choices
   const file = inv.args[0] ?? '';
-  let text: string;
-  try {
-    text = ctx.fs.readFileSync(resolve(ctx.cwd, file), 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
+  const read = readUserText(resolve(ctx.cwd, file), file, { hint: 'Give the path of the invoice or time export (CSV).' });
+  if (read.note) ctx.err(`tt: warning: ${read.note}\n`);
+  const text = read.text;
   const period = o.period !== undefined ? parsePeriod(o.period, now, tz) : null;
   const opts = { ...o, period, clients: readClients(ctx.fs, store.p.clients), fallbackClient: o.client };
   const { draft, parsed, mapped } = invoiceFromFile(text, file, opts, { id: newId(), issued: localDate(now, tz), createdAt: isoUtc(now), device: store.device() });

@@ -3,7 +3,7 @@ import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { findInvoice } from '../invoices/find.ts';
-import { emitInvoice, outputFormat, type OutputFlags } from '../invoices/output.ts';
+import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
 import { readInvoices } from '../invoices/store.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
@@ -12,8 +12,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
   outputFormat(o);
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);
-  const invoice = findInvoice(read.invoices, inv.args[0]);
-  const out = emitInvoice(ctx, invoice, o);
+  const invoice = findInvoice(read.invoices, inv.args[0], read.damaged);
+  const out = emitInvoice(ctx, invoice, o, invoiceTarget(ctx, o));
   if (out && !o.json) ctx.out(`Wrote invoice ${invoice.number} to ${out}.\n`);
   return read.damaged.length ? 3 : 0;
 }

@@ -8,6 +8,7 @@ import { formatHM, hours } from '../core/duration.ts';
 import { shortIds } from '../core/ids.ts';
 import { resolveRange, type RangeFlags } from '../core/ranges.ts';
 import { localDate } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
@@ -58,8 +59,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
     }
     dayTotal += (e.end ?? now) - e.start;
     const inv = e.invoice ? c.green(` [invoiced ${numbers.get(e.invoice) ?? e.invoice}]`) : '';
-    const note = e.note ? c.dim(`  ${e.note}`) : '';
-    ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${label(e)}${note}${inv}\n`);
+    const note = e.note ? c.dim(`  ${visible(e.note)}`) : '';
+    ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${visible(label(e))}${note}${inv}\n`);
   }
   flush();
   if (shown.length) ctx.out(`Total ${formatHM(total)} in ${shown.length} entries, ${range.from}..${range.to}\n`);

@@ -1,4 +1,4 @@
-// tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D]: a switch when a timer already runs.
+// tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D] [--long]: a switch when a timer already runs.
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { resolveTarget } from '../cli/target.ts';
@@ -7,6 +7,7 @@ import { requireDuration, formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry, EntryEvent, TimeEvent } from '../core/events.ts';
 import { parseInstant } from '../core/instant.ts';
+import { requireLongStop } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store, newId } from '../store/store.ts';
@@ -22,16 +23,23 @@ export interface StartFields {
   estimateMin?: number;
 }
 
-/** Starts a timer at `at`, stopping a running one at the same instant. Shared by start and continue. */
-export function startTimer(store: Store, fields: StartFields, at: number): { started: Entry; stopped: Entry | null } {
+/**
+ * Starts a timer at `given` (--at) or now, stopping a running one at the same instant. Shared by
+ * start and continue. Now is read under the lock: a command that waited for it must not start its
+ * timer before the one started meanwhile.
+ */
+export function startTimer(store: Store, fields: StartFields, given: number | undefined, long?: boolean): { started: Entry; stopped: Entry | null } {
   return store.lock(() => {
+    const at = given ?? store.ctx.now();
     const running = store.timer();
     if (running && at < running.start) {
+      const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, store.tz())}`;
       throw new UsageError(
-        `--at ${formatClock(at, store.tz())} is before the running timer started (${formatClock(running.start, store.tz())})`,
+        `${when} is before the running timer started (${formatClock(running.start, store.tz())})`,
         'Stop it first with `tt stop --at ...`, or start later.',
       );
     }
+    if (running) requireLongStop(running, at, long, store.tz(), 'start');
     const action = newId();
     const events: TimeEvent[] = [];
     const stamp = store.stamp(action);
@@ -61,13 +69,13 @@ export function reportStart(ctx: Ctx, store: Store, r: { started: Entry; stopped
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; estimate?: string; note?: string; json?: boolean };
+  const o = inv.opts as { at?: string; estimate?: string; note?: string; long?: boolean; json?: boolean };
   const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
-  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
+  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
   const fields: StartFields = { ...target };
   if (o.estimate) fields.estimateMin = requireDuration(o.estimate, '--estimate');
   if (o.note) fields.note = o.note;
-  const r = startTimer(store, fields, at);
+  const r = startTimer(store, fields, at, o.long);
   reportStart(ctx, store, r, Boolean(o.json));
   await maybeFold(store);
 }

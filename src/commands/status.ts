@@ -5,6 +5,7 @@ import { warnAboutTimer } from '../cli/timer-notes.ts';
 import { formatHM, hours } from '../core/duration.ts';
 import { timerWarnings } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { Store } from '../store/store.ts';
 import { captureNotes } from '../hooks/status-notes.ts';
 import { label } from '../ui/entry-text.ts';
@@ -34,7 +35,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   }
   const ran = formatHM(now - timer.start);
   const estimate = timer.estimateMin ? ` of ${formatHM(timer.estimateMin * 60_000)} estimate` : '';
-  const note = timer.note ? `  "${timer.note}"` : '';
-  ctx.out(`${label(timer)}  ${ran}${estimate}  (since ${formatClock(timer.start, tz)})${note}\n`);
+  const note = timer.note ? `  "${visible(timer.note)}"` : '';
+  ctx.out(`${visible(label(timer))}  ${ran}${estimate}  (since ${formatClock(timer.start, tz)})${note}\n`);
   warnAboutTimer(ctx, timer, tz);
 }

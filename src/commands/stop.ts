@@ -1,10 +1,11 @@
-// tt stop [--at T]
+// tt stop [--at T] [--long]
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { maybeFold } from '../cli/maybe-fold.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseInstant } from '../core/instant.ts';
+import { requireLongStop } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
 import { Store, newId } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
@@ -13,14 +14,20 @@ import { entryJson, printJson } from '../ui/entry-json.ts';
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; json?: boolean };
-  const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at' }) : ctx.now();
+  const o = inv.opts as { at?: string; long?: boolean; json?: boolean };
+  const given = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
+  let at = 0;
   const stopped = store.lock(() => {
+    // Now is read under the lock, after any command that held it: a timer started meanwhile is the
+    // one stopped, never stopped before it began.
+    at = given ?? ctx.now();
     const running = store.timer();
     if (!running) throw new UsageError('no timer is running', 'Start one with `tt start CLIENT`, or record past work with `tt add`.');
     if (at <= running.start) {
-      throw new UsageError(`--at ${formatClock(at, tz)} is not after the timer's start (${formatClock(running.start, tz)})`, '`tt cancel` discards a timer started by mistake.');
+      const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, tz)}`;
+      throw new UsageError(`${when} is not after the timer's start (${formatClock(running.start, tz)})`, '`tt cancel` discards a timer started by mistake.');
     }
+    requireLongStop(running, at, o.long, tz, 'stop');
     const action = newId();
     store.append([{ ...store.stamp(action), id: newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } }]);
     store.setTimer(null);

@@ -11,7 +11,7 @@ import { describeAction } from '../ui/describe-action.ts';
 export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const h = await loadHistory(ctx, store, 'change');
+  const h = await loadHistory(ctx, store, 'fix');
   const action = lastUndoableAction(h.events);
   if (!action) throw new UsageError('there is nothing to undo');
   // Describe the action against the entries as they were before it: a deleted entry is gone after.

@@ -38,6 +38,17 @@ export function newClient(name: string): Client {
 
 export const NAME_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/**
+ * A name typed for something other tools or files know (an alias, a project, a rule): any text but
+ * empty or control characters. An empty alias would match every nameless record; an empty remote
+ * rule every repo.
+ */
+export function requireName(text: string, flag: string, hint = `Give ${flag} a name, like ${flag} "Acme Corp".`): string {
+  if (text.trim() === '') throw new UsageError(`${flag}: the name is empty`, hint);
+  if (/[\u0000-\u001f\u007f]/.test(text)) throw new UsageError(`${flag}: "${JSON.stringify(text).slice(1, -1)}" holds a control character`, 'Type the name without tabs, line breaks or escape sequences.');
+  return text;
+}
+
 export function findClient(clients: readonly Client[], name: string): Client | undefined {
   const n = name.toLowerCase();
   return clients.find((c) => c.name.toLowerCase() === n);

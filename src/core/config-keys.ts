@@ -2,6 +2,7 @@
 // documented, stable interface (README, "Config keys").
 import { parseDuration } from './duration.ts';
 import { UsageError } from './errors.ts';
+import { parsePercent } from './number-input.ts';
 import { isValidZone, systemZone } from './time.ts';
 
 export type ConfigValue = string | number | string[];
@@ -49,9 +50,11 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
     describe: 'unbilled hours above this share of invoiced hours flag a client',
     default: () => 5,
     parse: (t) => {
-      const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(t.trim());
-      if (!m || Number(m[1]) > 100) throw `"${t}" is not a percentage between 0% and 100% (like 5%)`;
-      return Number(m[1]);
+      try {
+        return parsePercent(t, 'audit.tolerance');
+      } catch {
+        throw `"${t}" is not a percentage between 0% and 100% (like 5%)`;
+      }
     },
   },
   'hooks.exclude': { describe: 'repos (paths or globs) never captured by hooks or the shell', default: () => [], parse: list() },

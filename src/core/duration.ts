@@ -22,11 +22,15 @@ export function parseDuration(text: string): number | null {
   return seen && re.lastIndex === t.length ? total : null;
 }
 
-export function requireDuration(text: string, flag: string): number {
+/** Longest estimate accepted: 1,000 hours. A larger one is a typo (or "1e9m"), not a plan. */
+export const MAX_ESTIMATE_MIN = 1000 * 60;
+
+export function requireDuration(text: string, flag: string, maxMinutes = MAX_ESTIMATE_MIN): number {
   const minutes = parseDuration(text);
   if (minutes === null || !Number.isFinite(minutes) || minutes < 0) {
     throw new UsageError(`${flag}: "${text}" is not a duration`, 'Write it like 30m, 1h30m, 1.5h or 1:30.');
   }
+  if (minutes > maxMinutes) throw new UsageError(`${flag}: "${text}" is longer than ${formatHM(maxMinutes * 60_000)}`, 'Write it like 30m, 1h30m, 1.5h or 1:30.');
   return minutes;
 }
 

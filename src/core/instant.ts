@@ -1,6 +1,7 @@
 // Instants as users type them: ISO-8601, HH:MM (the most recent such time, or on a given day), or
 // a natural phrase read toward the past. chrono-node is loaded only when a phrase needs it.
-import { UsageError } from './errors.ts';
+import { describeInstant, FUTURE_SLACK_MS, instantProblem, BOUNDS_TEXT } from './bounds.ts';
+import { EnvError, UsageError } from './errors.ts';
 import { addDays, localDate, localParts, offsetMinutes, parseDateString, wallToInstant, type DateString } from './time.ts';
 
 export interface InstantOptions {
@@ -9,11 +10,9 @@ export interface InstantOptions {
   flag: string;
   /** When editing, HH:MM means this local day, not the most recent such time. */
   day?: DateString;
-  /** Allow results later than now + 1 minute (never for tracked time). */
-  allowFuture?: boolean;
+  /** Set when the zone could not be resolved (see zone-choice.ts): a wall-clock time is refused. */
+  zoneProblem?: { hint: string } | null;
 }
-
-const FUTURE_SLACK_MS = 60_000;
 const ISO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const ISO_LOCAL = /^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -51,6 +50,8 @@ async function parseWithChrono(text: string, o: InstantOptions): Promise<number 
   if (!first || first.index !== 0 || first.text.trim().length < text.trim().length) return null;
   const c = first.start;
   const instant = c.date().getTime();
+  // Far outside the bounds ("99999999999 minutes ago"), Intl cannot even format it: parseInstant refuses it.
+  if (instantProblem(instant, o.now)) return instant;
   // chrono works at one fixed offset; where the result lies across a DST change from now, read the
   // wall time it meant again in the real zone.
   if (offsetMinutes(instant, o.tz) !== ref.timezone && c.isCertain('hour')) {
@@ -62,6 +63,12 @@ async function parseWithChrono(text: string, o: InstantOptions): Promise<number 
 }
 
 export async function parseInstant(text: string, o: InstantOptions): Promise<number> {
+  const t = text.trim();
+  // "now" and a time with its offset need no zone; anything else read in a zone tt had to guess
+  // would be a wrong instant, recorded as if it were right.
+  if (o.zoneProblem && t.toLowerCase() !== 'now' && !ISO_OFFSET.test(t)) {
+    throw new EnvError(`${o.flag}: cannot read "${text}" without knowing your time zone`, `${o.zoneProblem.hint} Or give the time with its offset, like 2026-10-21T13:00:00+02:00.`);
+  }
   let instant = parseInstantFast(text, o);
   if (instant === null) instant = await parseWithChrono(text, o);
   if (instant === null || Number.isNaN(instant)) {
@@ -70,8 +77,12 @@ export async function parseInstant(text: string, o: InstantOptions): Promise<num
       'Use ISO-8601 (2026-10-21T13:00:00+02:00), HH:MM, or a phrase like "10 minutes ago" or "yesterday 14:00".',
     );
   }
-  if (!o.allowFuture && instant > o.now + FUTURE_SLACK_MS) {
+  const problem = instantProblem(instant, o.now);
+  if (problem === 'in the future') {
     throw new UsageError(`${o.flag}: "${text}" is in the future`, 'tt records work that has happened; give a time up to now.');
+  }
+  if (problem) {
+    throw new UsageError(`${o.flag}: "${text}" means ${describeInstant(instant)}, ${problem}`, `tt accepts times from ${BOUNDS_TEXT}; check the year.`);
   }
   return instant;
 }

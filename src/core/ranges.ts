@@ -21,17 +21,26 @@ const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', '
 
 /** A day as typed: YYYY-MM-DD, today, yesterday, a weekday (the most recent one, today included). */
 export function parseDay(text: string, now: number, tz: string, flag = 'date'): DateString {
+  const day = readDay(text, now, tz);
+  if (day === null) throw new UsageError(`${flag}: "${text}" is not a day`, 'Use YYYY-MM-DD, today, yesterday, a weekday like monday, or "3 days ago".');
+  // Days tt can cut (and that anyone means): a typo like 0206 for 2026 is refused, not searched.
+  const year = parseDateString(day)?.year ?? 0;
+  if (year < 1970 || year > 9999) throw new UsageError(`${flag}: "${text}" is outside the days tt reads (1970-01-01 to 9999-12-31)`, 'Check the year.');
+  return day;
+}
+
+function readDay(text: string, now: number, tz: string): DateString | null {
   const t = text.trim().toLowerCase();
   const today = localDate(now, tz);
-  if (parseDateString(t)) return t;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return parseDateString(t) ? t : null;
   if (t === 'today') return today;
   if (t === 'yesterday') return addDays(today, -1);
   if (t === 'tomorrow') return addDays(today, 1);
   const wd = WEEKDAY_NAMES.findIndex((n) => n === t || n.slice(0, 3) === t);
   if (wd >= 0) return addDays(today, -((weekdayOf(today) - wd + 7) % 7));
-  const ago = /^(\d+)\s*(day|days|d|week|weeks|w)\s+ago$/.exec(t);
+  const ago = /^(\d{1,7})\s*(day|days|d|week|weeks|w)\s+ago$/.exec(t);
   if (ago) return addDays(today, -Number(ago[1]) * (ago[2]?.startsWith('w') ? 7 : 1));
-  throw new UsageError(`${flag}: "${text}" is not a day`, 'Use YYYY-MM-DD, today, yesterday, a weekday like monday, or "3 days ago".');
+  return null;
 }
 
 export function weekOf(day: DateString): DayRange {

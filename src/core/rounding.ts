@@ -19,8 +19,8 @@ export function roundMinutes(minutes: number, rule: RoundRule): number {
 export function parseRoundIncrement(text: string): number | null {
   const t = text.trim().toLowerCase();
   if (t === 'none' || t === '0' || t === 'off') return 0;
-  const m = /^(\d+)(m|min)?$/.exec(t);
+  const m = /^(\d{1,4})(m|min)?$/.exec(t);
   if (m) return Number(m[1]);
-  const h = /^(\d+)h$/.exec(t);
+  const h = /^(\d{1,2})h$/.exec(t);
   return h ? Number(h[1]) * 60 : null;
 }

@@ -1,7 +1,7 @@
 // Time-zone arithmetic without a library: Intl knows every IANA zone and its DST rules, so a
 // wall-clock time in a zone is turned into an instant by asking Intl for the zone's offset.
 
-import { readlinkSync } from 'node:fs';
+import { existsSync, readlinkSync } from 'node:fs';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -73,7 +73,7 @@ export function localParts(instant: Date | number, tz: string): LocalParts {
 /** Offset of `tz` from UTC at `instant`, in minutes (Berlin in winter: 60). */
 export function offsetMinutes(instant: number, tz: string): number {
   const p = localParts(instant, tz);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const asUtc = utcMs(p);
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
 }
 
@@ -82,7 +82,7 @@ export function offsetMinutes(instant: number, tz: string): number {
  * the offset before the change (02:30 becomes 03:30); in the autumn overlap the earlier instant wins.
  */
 export function wallToInstant(wall: WallTime, tz: string): number {
-  const naive = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  const naive = utcMs(wall);
   const before = offsetMinutes(naive - 36 * 3600_000, tz);
   const after = offsetMinutes(naive + 36 * 3600_000, tz);
   const candidates = [naive - before * 60_000, naive - after * 60_000].sort((a, b) => a - b);
@@ -94,7 +94,23 @@ export function wallToInstant(wall: WallTime, tz: string): number {
 
 export type DateString = string; // YYYY-MM-DD, a calendar day
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Years outside 1000..9999 are read too (with a sign, or six digits, as ISO-8601 extends them): typed
+// days are bounded where they are read (ranges.ts), but an entry stored by an older tt may carry any
+// year, and showing it must not fail.
+const DATE_RE = /^([+-]?\d{4,6})-(\d{2})-(\d{2})$/;
+
+/** Date.UTC for any year: Date.UTC reads years 0..99 as 1900..1999. */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  if (year >= 100) return new Date(Date.UTC(year, monthIndex, day));
+  const d = new Date(Date.UTC(2000, monthIndex, day));
+  d.setUTCFullYear(year, monthIndex, day);
+  return d;
+}
+
+function utcMs(w: WallTime): number {
+  if (w.year >= 100) return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return utcDay(w.year, w.month - 1, w.day).getTime() + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+}
 
 export function parseDateString(s: string): { year: number; month: number; day: number } | null {
   const m = DATE_RE.exec(s);
@@ -102,13 +118,14 @@ export function parseDateString(s: string): { year: number; month: number; day: 
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  const check = new Date(Date.UTC(year, month - 1, day));
+  const check = utcDay(year, month - 1, day);
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   return { year, month, day };
 }
 
 export function formatDate(year: number, month: number, day: number): DateString {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const y = year < 0 ? `-${String(-year).padStart(6, '0')}` : year > 9999 ? `+${String(year).padStart(6, '0')}` : String(year).padStart(4, '0');
+  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export function localDate(instant: Date | number, tz: string): DateString {
@@ -119,7 +136,7 @@ export function localDate(instant: Date | number, tz: string): DateString {
 export function addDays(date: DateString, days: number): DateString {
   const d = parseDateString(date);
   if (!d) throw new Error(`not a date: ${date}`);
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
+  const t = utcDay(d.year, d.month - 1, d.day + days);
   return formatDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
@@ -127,7 +144,7 @@ export function addDays(date: DateString, days: number): DateString {
 export function weekdayOf(date: DateString): number {
   const d = parseDateString(date);
   if (!d) throw new Error(`not a date: ${date}`);
-  return (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7;
+  return (utcDay(d.year, d.month - 1, d.day).getUTCDay() + 6) % 7;
 }
 
 /** The instant a local day starts in `tz` (not always 00:00 local where DST jumps at midnight). */
@@ -144,18 +161,29 @@ export function eachDay(from: DateString, to: DateString): DateString[] {
   return days;
 }
 
+/** The zone this machine is set to; UTC when it names none (see systemZoneOrNull). */
 export function systemZone(): string {
-  return ownZone() ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+  return systemZoneOrNull() ?? 'UTC';
+}
+
+/** The zone this machine is set to, or null when it names none: $TZ empty or unknown to ICU (which then says Etc/Unknown). */
+export function systemZoneOrNull(): string | null {
+  const own = ownZone();
+  if (own) return own;
+  const intl = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return intl && intl !== 'Etc/Unknown' && isValidZone(intl) ? intl : null;
 }
 
 // The zone this process runs in, found without Intl: the first Intl.DateTimeFormat costs 15-40 ms of
-// ICU start-up, more than all the rest of `tt status`. It is $TZ when that names a zone, else the
-// zoneinfo file /etc/localtime links to (where ICU looks too); null when neither says.
+// ICU start-up, more than all the rest of `tt status`. It is $TZ when that names a zone file, else the
+// zoneinfo file /etc/localtime links to (where ICU looks too); null when neither says. A $TZ with no
+// zone file behind it (empty, a typo, a POSIX rule string) is left to Intl, which knows whether it is real.
 let own: string | null | undefined;
 function ownZone(): string | null {
   if (own !== undefined) return own;
   const tz = process.env.TZ;
-  if (tz !== undefined) return (own = /^[A-Za-z][\w+-]*(?:\/[\w+-]+)*$/.test(tz) ? tz : null);
+  const name = /^[A-Za-z][\w+-]*(?:\/[\w+-]+)*$/;
+  if (tz !== undefined) return (own = name.test(tz) && existsSync(`${process.env.TZDIR || '/usr/share/zoneinfo'}/${tz}`) ? tz : null);
   try {
     return (own = /\/zoneinfo\/([A-Za-z][\w+-]*(?:\/[\w+-]+)*)$/.exec(readlinkSync('/etc/localtime'))?.[1] ?? null);
   } catch {

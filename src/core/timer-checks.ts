@@ -1,6 +1,7 @@
 // Named checks on a running timer, pure over plain data: a timer forgotten overnight or for more
 // than ten hours, and one that has run past its estimate.
 import type { Entry } from './events.ts';
+import { requireLongFlag } from './bounds.ts';
 import { formatHM } from './duration.ts';
 import { formatClock, localDate } from './time.ts';
 
@@ -31,4 +32,20 @@ export function timerWarnings(timer: Entry | null, now: number, tz: string): Tim
     out.push({ check: 'over-estimate', message: `${name(timer)} has run ${formatHM(ran)} against a ${formatHM(timer.estimateMin * 60_000)} estimate` });
   }
   return out;
+}
+
+/**
+ * Stopping a timer (by `stop`, or by starting another) after more than 24 hours needs --long: the
+ * usual cause is a timer forgotten overnight or over a weekend, and the fix is to stop it when the
+ * work ended. `command` is what the user ran, for the hint.
+ */
+export function requireLongStop(running: Entry, at: number, long: boolean | undefined, tz: string, command: 'stop' | 'start'): void {
+  const day = localDate(running.start, tz);
+  const keep = command === 'stop' ? 'tt stop --long' : 'give --long';
+  requireLongFlag(
+    at - running.start,
+    long,
+    `${name(running)}, running since ${day} ${formatClock(running.start, tz)},`,
+    `If you forgot it, stop it when you did: tt stop --at "${day} 18:00". To keep all of it: ${keep}. \`tt cancel\` discards it.`,
+  );
 }

@@ -41,6 +41,9 @@ async function defaultTemplates(ctx: Ctx): Promise<string | null> {
 export async function installGlobal(ctx: Ctx, store: Store): Promise<GlobalOutcome> {
   store.ensureWritable();
   const reg = readRegistry(ctx.fs, store.p.root);
+  // Check first, then change: writing the registry as it is proves the data folder takes writes
+  // before the global git config or the template folder is touched.
+  writeRegistry(ctx.fs, store.p.root, reg);
   const data = bakedDataDir(store);
   if (reg.global) {
     const { changes } = installInDir(ctx.fs, join(reg.global.templateDir, 'hooks'), data);

@@ -6,8 +6,9 @@ import { UsageError } from '../core/errors.ts';
 import type { Store } from '../store/store.ts';
 import { excludedBy, excludeRules } from './exclude.ts';
 import { installInDir, uninstallFromDir, type HookChange, type InstallAction, type UninstallAction } from './install-dir.ts';
-import { forget, readRegistry, remember, writeRegistry } from './registry.ts';
-import { repoHooks, trackedHooksDir, type RepoHooks } from './repo.ts';
+import { forget, readRegistry, registryPath, remember, writeRegistry } from './registry.ts';
+import { readIfExists, writeAtomic } from '../store/io.ts';
+import { notARepo, repoHooks, trackedHooksDir, type RepoHooks } from './repo.ts';
 
 export interface RepoOutcome {
   top: string;
@@ -24,7 +25,7 @@ export function bakedDataDir(store: Store): string {
 
 export async function installRepo(ctx: Ctx, store: Store, path: string): Promise<RepoOutcome> {
   const repo = await repoHooks(path, ctx.env);
-  if (!repo) return { top: path, hooksDir: null, result: 'refused', reason: 'not a git repository', changes: [] };
+  if (!repo) return { top: path, hooksDir: null, result: 'refused', reason: await notARepo(path, ctx.env), changes: [] };
   const rule = excludedBy(excludeRules(store.config()['hooks.exclude']), repo.top, ctx.home);
   if (rule) return outcome(repo, 'skipped', `excluded by hooks.exclude rule "${rule}"`);
   const tracked = await trackedHooksDir(repo, ctx.env);
@@ -37,16 +38,31 @@ export async function installRepo(ctx: Ctx, store: Store, path: string): Promise
         `To record here, add a line like this to your own copy of each hook: [ -x "${own}/post-commit" ] && "${own}/post-commit" "$@"`,
     );
   }
+  // Check first, then change: the registry (in the data folder) is written before the repo's hooks,
+  // so a data folder tt cannot write stops the command with the repo untouched; hooks that then
+  // fail to install are undone (install-dir.ts) and the registry is put back as it was.
   store.ensureWritable();
-  const { created, changes } = installInDir(ctx.fs, repo.hooksDir, bakedDataDir(store));
-  const reg = remember(readRegistry(ctx.fs, store.p.root), { hooksDir: repo.hooksDir, top: repo.top, createdDir: created, at: new Date(ctx.now()).toISOString() });
-  writeRegistry(ctx.fs, store.p.root, reg);
-  return { ...outcome(repo, 'installed'), changes };
+  const before = readRegistry(ctx.fs, store.p.root);
+  const beforeText = readIfExists(ctx.fs, registryPath(store.p.root));
+  const created = !ctx.fs.existsSync(repo.hooksDir);
+  writeRegistry(ctx.fs, store.p.root, remember(before, { hooksDir: repo.hooksDir, top: repo.top, createdDir: created, at: new Date(ctx.now()).toISOString() }));
+  try {
+    const { changes } = installInDir(ctx.fs, repo.hooksDir, bakedDataDir(store));
+    return { ...outcome(repo, 'installed'), changes };
+  } catch (err) {
+    try {
+      if (beforeText === null) ctx.fs.unlinkSync(registryPath(store.p.root));
+      else writeAtomic(ctx.fs, registryPath(store.p.root), beforeText);
+    } catch {
+      /* the hooks are back as they were; a registry entry too many only makes uninstall look there */
+    }
+    throw err;
+  }
 }
 
 export async function uninstallRepo(ctx: Ctx, store: Store, path: string): Promise<RepoOutcome> {
   const repo = await repoHooks(path, ctx.env);
-  if (!repo) return { top: path, hooksDir: null, result: 'refused', reason: 'not a git repository', changes: [] };
+  if (!repo) return { top: path, hooksDir: null, result: 'refused', reason: await notARepo(path, ctx.env), changes: [] };
   return uninstallHooksDir(ctx, store, repo.hooksDir, repo.top);
 }
 
@@ -80,6 +96,8 @@ export function refusalError(o: RepoOutcome): UsageError {
       ? 'Or point core.hooksPath at an untracked folder and run `tt hooks install` again.'
       : o.reason?.startsWith('excluded') === true
         ? 'Remove the rule with `tt config set hooks.exclude ...` to capture this repo.'
-        : 'Run it inside a git repository.';
-  return new UsageError(`${o.top}: ${o.reason}`, hint);
+        : o.reason?.includes('bare') === true
+          ? 'Run it in a clone that has a working tree (git clone), or use --global for every new clone.'
+          : 'Run it inside a git repository.';
+  return new UsageError(`${o.top}${o.reason?.startsWith('is ') === true ? ' ' : ': '}${o.reason}`, hint);
 }

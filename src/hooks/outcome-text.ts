@@ -2,6 +2,7 @@
 import type { Ctx } from '../platform/context.ts';
 import type { GlobalOutcome } from './global.ts';
 import type { RepoOutcome } from './install.ts';
+import type { HookChange, InstallAction, UninstallAction } from './install-dir.ts';
 
 export function hooksJson(repos: RepoOutcome[], global: GlobalOutcome | null): unknown {
   return {
@@ -10,12 +11,33 @@ export function hooksJson(repos: RepoOutcome[], global: GlobalOutcome | null): u
       hooksDir: r.hooksDir,
       result: r.result,
       reason: r.reason ?? null,
-      hooks: r.changes.map((c) => ({ hook: c.hook, path: c.path, action: c.action })),
+      hooks: r.changes.map(hookJson),
     })),
     global: global
-      ? { templateDir: global.templateDir, mode: global.mode, config: global.configRestored ?? null, hooks: global.changes.map((c) => ({ hook: c.hook, path: c.path, action: c.action })) }
+      ? { templateDir: global.templateDir, mode: global.mode, config: global.configRestored ?? null, hooks: global.changes.map(hookJson) }
       : null,
   };
+}
+
+/** One hook's change; `kept`: originals saved earlier that stay in the folder but are not run. */
+function hookJson(c: HookChange<InstallAction | UninstallAction>): unknown {
+  return { hook: c.hook, path: c.path, action: c.action, kept: c.kept };
+}
+
+/** The lines saying what install or uninstall found and did with one hook (none when nothing to say). */
+function hookLines(c: HookChange<InstallAction | UninstallAction>): string[] {
+  const out: string[] = [];
+  if (c.action === 'chained') {
+    out.push(c.replacedTt
+      ? `  ${c.hook}: found a hook in place of tt's; it runs first now (${c.hook}.tt-orig)`
+      : `  ${c.hook}: the hook that was there runs first (${c.hook}.tt-orig)`);
+  }
+  if (c.action === 'restored') out.push(`  ${c.hook}: your hook is back`);
+  if (c.action === 'foreign') out.push(`  ${c.hook}: not tt's hook; left as it is`);
+  if (c.kept.length && (c.action === 'chained' || c.action === 'restored' || c.action === 'removed')) {
+    out.push(`  ${c.hook}: the hook${c.kept.length > 1 ? 's' : ''} saved before ${c.kept.length > 1 ? 'are' : 'is'} kept, not run: ${c.kept.join(', ')}`);
+  }
+  return out;
 }
 
 const VERB = {
@@ -34,11 +56,7 @@ export function printOutcomes(ctx: Ctx, repos: RepoOutcome[], global: GlobalOutc
   } else if (mode === 'uninstall' && !repos.length) ctx.out('Nothing to remove.\n');
   for (const r of repos) {
     ctx.out(`${VERB[r.result]} ${r.top}${r.hooksDir && r.result !== 'skipped' && r.result !== 'refused' ? ` (${r.hooksDir})` : ''}${r.reason ? `: ${r.reason}` : ''}\n`);
-    for (const c of r.changes) {
-      if (c.action === 'chained') ctx.out(`  ${c.hook}: the hook that was there runs first (${c.hook}.tt-orig)\n`);
-      if (c.action === 'restored') ctx.out(`  ${c.hook}: your hook is back\n`);
-      if (c.action === 'foreign') ctx.out(`  ${c.hook}: not tt's hook; left as it is\n`);
-    }
+    for (const c of r.changes) for (const line of hookLines(c)) ctx.out(`${line}\n`);
   }
   if (repos.length > 1) {
     const count = (k: RepoOutcome['result']): number => repos.filter((r) => r.result === k).length;

@@ -11,6 +11,19 @@ export interface RepoHooks {
 
 type Env = Record<string, string | undefined>;
 
+/** A repository without a working tree (a server's or a USB disk's copy): no commits are made in it. */
+export async function isBareRepo(path: string, env: Env): Promise<boolean> {
+  const r = await git(['rev-parse', '--is-bare-repository'], { cwd: path, env });
+  return r.code === 0 && r.stdout.trim() === 'true';
+}
+
+/** Why `path` has no hooks tt can use: it is no repository at all, or a bare one. */
+export async function notARepo(path: string, env: Env): Promise<string> {
+  return (await isBareRepo(path, env))
+    ? 'is a bare repository (it has no working tree, so no commits are made in it)'
+    : 'not a git repository';
+}
+
 export async function repoHooks(path: string, env: Env): Promise<RepoHooks | null> {
   // One question per call: a folder name may hold a newline, so output is one path minus its "\n".
   const t = await git(['rev-parse', '--show-toplevel'], { cwd: path, env });

@@ -2,6 +2,7 @@
 import { formatHM, hours } from '../core/duration.ts';
 import type { EntryEvent } from '../core/events.ts';
 import { isoUtc } from '../core/time.ts';
+import type { LongEntry } from './bounds.ts';
 import type { ImportPlan } from './plan.ts';
 import type { ImportFormat, SkipReason } from './types.ts';
 
@@ -17,6 +18,8 @@ export interface ImportSummary {
   skippedByReason: Partial<Record<SkipReason, number>>;
   overlapsExisting: number;
   notesShortened: number;
+  /** Entries longer than 24 hours: kept, and listed as a warning. */
+  longEntries: LongEntry[];
   entries: { id: string | null; origin: string; client: string; project: string | null; tags: string[]; note: string | null; start: string; end: string; hours: number }[];
   skippedRecords: { origin: string; where: string; reason: SkipReason; names: string[] | null }[];
 }
@@ -30,6 +33,7 @@ export interface SummaryInput {
   events: readonly EntryEvent[];
   overlaps: number;
   shortened: number;
+  long?: LongEntry[];
 }
 
 export function importSummary(s: SummaryInput): ImportSummary {
@@ -56,6 +60,7 @@ export function importSummary(s: SummaryInput): ImportSummary {
     skippedByReason: reasons,
     overlapsExisting: s.overlaps,
     notesShortened: s.shortened,
+    longEntries: s.long ?? [],
     entries: s.plan.entries.map((e, i) => ({
       id: s.events[i]?.id ?? null,
       origin: e.origin,

@@ -6,6 +6,9 @@ import { parseNumber, type DecimalMark } from './numbers.ts';
 import { RowError, type DateOrder } from './rows.ts';
 import { currencyInCell, parseBillable } from './values.ts';
 
+/** Largest hours, rate or amount read from a file: cents stay exact in a double far beyond it. */
+const MAX_CELL_NUMBER = 1e12;
+
 export interface ColumnRef {
   index: number;
   name: string;
@@ -42,6 +45,8 @@ export class Cells<F extends string> {
     if (t === null) return null;
     const d = parseDate(t, this.order);
     if (!d) this.fail(field, `"${t}" is not a date`, 'Dates must read as YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY.');
+    // The same lower bound as every instant tt accepts (core/bounds.ts): a year like 0206 is a typo.
+    if (d! < '1970-01-01') this.fail(field, `"${t}" is before 1970`, 'Check the year.');
     return d;
   }
 
@@ -58,6 +63,8 @@ export class Cells<F extends string> {
     if (t === null) return null;
     const n = parseNumber(t, this.mark);
     if (n === null || n < 0) this.fail(field, `"${t}" is not a number (this file uses "${this.mark}" as decimal mark)`);
+    // "1" and 400 zeros reads as Infinity, and an invoice of $NaN would be recorded.
+    if (n! > MAX_CELL_NUMBER) this.fail(field, `"${t}" is larger than ${MAX_CELL_NUMBER.toLocaleString('en-US')}`, 'Check the column: no hours, rate or amount is that large.');
     return n;
   }
 

@@ -1,6 +1,7 @@
 // Reads a CSV file into a header and records that know their line numbers. csv-parse does the
-// quoting, the BOM and CRLF; ragged rows are kept (relax_column_count) so the parser can name the
-// missing column and --skip-bad can leave just that row out.
+// quoting, the BOM and CRLF; the separator (comma, semicolon or tab) is told from the header; ragged
+// rows are kept (relax_column_count) so the parser can name the missing column and --skip-bad can
+// leave just that row out.
 import { CsvError, parse } from 'csv-parse/sync';
 import { RowError } from './rows.ts';
 
@@ -19,10 +20,26 @@ interface Parsed {
   info: { lines: number };
 }
 
+/**
+ * The field separator, told from the header line: a comma, or what spreadsheets in comma-decimal
+ * locales write (a semicolon), or a tab ("text" exports). The one the header holds most of wins; a
+ * tie is a comma.
+ */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+  const end = text.search(/\r|\n/);
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  const count = (c: string): number => header.split(c).length - 1;
+  const [comma, semicolon, tab] = [count(','), count(';'), count('\t')];
+  if (semicolon > comma && semicolon >= tab) return ';';
+  if (tab > comma && tab > semicolon) return '\t';
+  return ',';
+}
+
 export function readCsv(text: string, file: string): CsvTable {
   let parsed: Parsed[];
   try {
-    parsed = parse(text, { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Parsed[];
+    const delimiter = detectDelimiter(text);
+    parsed = parse(text, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Parsed[];
   } catch (err) {
     if (err instanceof CsvError) {
       const line = (err as CsvError & { lines?: number }).lines ?? 1;

@@ -1,9 +1,30 @@
 // Which stored invoice a reference names: its number, its id or a unique part of the id, or (none
 // given) the most recent one.
-import { UsageError } from '../core/errors.ts';
+import { DataError, UsageError } from '../core/errors.ts';
 import type { Invoice } from './model.ts';
 
-export function findInvoice(invoices: readonly Invoice[], ref: string | undefined): Invoice {
+/**
+ * The invoice `ref` names. `damaged`: invoice files that could not be read. When the one asked for
+ * may be among them (none given, so "the most recent"; or nothing readable matches), that is
+ * damage (exit 3), never "no invoices yet".
+ */
+export function findInvoice(invoices: readonly Invoice[], ref: string | undefined, damaged: readonly DataError[] = []): Invoice {
+  const q0 = (ref ?? '').trim();
+  if (damaged.length && (!q0 || q0 === 'last')) {
+    throw new DataError(
+      `${damaged.length} invoice file(s) are damaged (named above), so tt cannot tell which invoice is the most recent`,
+      'Name the invoice (`tt invoice list` shows the readable ones), and restore the damaged file from a backup or the sync remote; `tt doctor` lists every damaged file.',
+    );
+  }
+  try {
+    return findReadable(invoices, ref);
+  } catch (err) {
+    if (!damaged.length || !(err instanceof UsageError)) throw err;
+    throw new DataError(`${err.message.replace(/^there are no invoices yet$/, 'no invoice can be read')}; it may be in a damaged invoice file (named above)`);
+  }
+}
+
+function findReadable(invoices: readonly Invoice[], ref: string | undefined): Invoice {
   if (!invoices.length) throw new UsageError('there are no invoices yet', 'Make one with `tt invoice create`, or record one with `tt invoice import FILE`.');
   const q = (ref ?? '').trim();
   if (!q || q === 'last') return invoices[invoices.length - 1]!;

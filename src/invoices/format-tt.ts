@@ -1,6 +1,8 @@
 // tt's own invoice CSV: `date,client,project,hours,rate,currency,description` (what
 // `tt invoice create --format csv` writes, so an invoice round-trips). `date` may be empty; the
-// importer then needs --period.
+// importer then needs --period. Text cells come back without the ' that tt put before a cell a
+// spreadsheet would take for a formula (src/core/csv-guard.ts).
+import { unguardCell } from '../core/csv-guard.ts';
 import type { FormatSpec } from './spec.ts';
 
 type F = 'date' | 'client' | 'project' | 'hours' | 'rate' | 'currency' | 'description' | 'amount';
@@ -23,6 +25,10 @@ export const ttCsv: FormatSpec<F> = {
   numbers: ['hours', 'rate', 'amount'],
   currencyHeaders: [],
   row(c) {
+    const text = (f: F): string | null => {
+      const t = c.text(f);
+      return t === null ? null : unguardCell(t);
+    };
     const hours = c.number('hours') ?? c.fail('hours', 'no hours');
     return {
       date: c.date('date'),
@@ -30,10 +36,10 @@ export const ttCsv: FormatSpec<F> = {
       endDate: null,
       endTime: null,
       hours,
-      client: c.text('client'),
-      project: c.text('project'),
+      client: text('client'),
+      project: text('project'),
       task: null,
-      description: c.text('description'),
+      description: text('description'),
       billable: null,
       rate: c.number('rate'),
       amount: c.number('amount'),

@@ -1,9 +1,9 @@
 // Where an invoice goes after it is made or looked up: rendered (md, csv, html) to stdout or --out,
 // or as its JSON document.
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { UsageError } from '../core/errors.ts';
-import { writeAtomic } from '../store/io.ts';
+import { checkOut, madeFolders, writeOut, type OutTarget } from '../store/out-file.ts';
 import { printJson } from '../ui/entry-json.ts';
 import type { Invoice } from './model.ts';
 import { renderInvoice, type RenderFormat } from './render.ts';
@@ -16,6 +16,8 @@ export interface OutputFlags {
   out?: string;
   template?: string;
   json?: boolean;
+  force?: boolean;
+  mkdir?: boolean;
 }
 
 /** --format, else the --out file's extension, else Markdown. */
@@ -32,14 +34,20 @@ export function invoiceText(ctx: Ctx, inv: Invoice, format: OutputFormat, templa
   return format === 'json' ? `${JSON.stringify(inv, null, 2)}\n` : renderInvoice(ctx.fs, inv, format, template);
 }
 
+/** --out checked (store/out-file.ts) before the command records or renders anything; null without --out. */
+export function invoiceTarget(ctx: Ctx, o: OutputFlags): OutTarget | null {
+  return o.out ? checkOut(ctx, o.out, o) : null;
+}
+
 /**
- * Writes the rendered invoice to --out (then returns the path) or stdout. With --json, stdout
- * carries only the JSON document, and the rendering goes to --out when one is given.
+ * Writes the rendered invoice to the --out target (then returns how to name it: the path, and any
+ * folder made for it) or stdout. With --json, stdout carries only the JSON document, and the
+ * rendering goes to --out when one is given.
  */
-export function emitInvoice(ctx: Ctx, inv: Invoice, o: OutputFlags): string | null {
+export function emitInvoice(ctx: Ctx, inv: Invoice, o: OutputFlags, target: OutTarget | null): string | null {
   const format = outputFormat(o);
-  if (o.out) writeAtomic(ctx.fs, resolve(ctx.cwd, o.out), invoiceText(ctx, inv, format, o.template));
+  if (target) writeOut(ctx, target, invoiceText(ctx, inv, format, o.template));
   if (o.json) printJson(ctx.out, inv);
-  else if (!o.out) ctx.out(invoiceText(ctx, inv, format, o.template));
-  return o.out ?? null;
+  else if (!target) ctx.out(invoiceText(ctx, inv, format, o.template));
+  return target ? `${o.out}${madeFolders(target)}` : null;
 }

@@ -1,7 +1,7 @@
 // Recording an invoice: under the store lock, give it the next number, write its document, and mark
 // its entries with edit events that share one action, so `tt undo` takes the marking back in one step.
 import { join } from 'node:path';
-import { UsageError } from '../core/errors.ts';
+import { DataError, UsageError } from '../core/errors.ts';
 import type { EditEvent, TimeEvent } from '../core/events.ts';
 import { readIfExists } from '../store/io.ts';
 import { newId, type Store } from '../store/store.ts';
@@ -9,19 +9,49 @@ import type { Invoice } from './model.ts';
 import { nextNumber } from './number.ts';
 import { writeInvoice } from './store.ts';
 
-/** Numbers already used on this machine, read loosely (no validation) for speed under the lock. */
+/**
+ * Numbers already used on this machine, read loosely (no validation) for speed under the lock. Every
+ * file in invoices/ counts, parsed or not: a damaged document gives up the numbers still legible in
+ * its text, and an invoice document whose number cannot be read at all stops the numbering (exit 3),
+ * since its number must never be given again.
+ */
 export function takenNumbers(store: Store): string[] {
   const fs = store.ctx.fs;
   const dir = store.p.invoices;
   if (!fs.existsSync(dir)) return [];
   const out: string[] = [];
-  for (const name of fs.readdirSync(dir)) {
-    if (!name.endsWith('.json')) continue;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const text = readIfExists(fs, path) ?? '';
     try {
-      const n = (JSON.parse(readIfExists(fs, join(dir, name)) ?? '{}') as { invoice?: { number?: unknown } }).invoice?.number;
-      if (typeof n === 'string') out.push(n);
+      const n = (JSON.parse(text) as { invoice?: { number?: unknown } }).invoice?.number;
+      if (typeof n === 'string') {
+        out.push(n);
+        continue;
+      }
     } catch {
-      /* a damaged file is reported by readInvoices; here it just holds no number */
+      /* damaged: read what is legible below */
+    }
+    const legible = legibleNumbers(text);
+    out.push(...legible);
+    if (!legible.length && name.endsWith('.json')) {
+      throw new DataError(
+        `${path} is damaged and its invoice number cannot be read; no invoice was recorded, so that its number is never given twice`,
+        'Restore the file from a backup or the sync remote (`tt doctor` lists every damaged file), or move it out of invoices/ if it never was an invoice.',
+      );
+    }
+  }
+  return out;
+}
+
+/** `"number": "..."` pairs in the text of a damaged document (escaped quotes inside text never match). */
+function legibleNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/"number"\s*:\s*("(?:[^"\\\n]|\\.)*")/g)) {
+    try {
+      out.push(JSON.parse(m[1]!) as string);
+    } catch {
+      /* not a whole string */
     }
   }
   return out;
@@ -53,7 +83,8 @@ export function recordInvoice(store: Store, draft: Draft, check: () => void = ()
     const number = draft.number ?? numberFor(store, draft, taken);
     const action = draft.entries.length ? newId() : null;
     const invoice: Invoice = { ...draft, number, action };
-    writeInvoice(store.ctx.fs, store.p.invoices, invoice);
+    // With the marking events, in one batch: an invoice is never stored without them, or the reverse.
+    store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
     if (action) {
       const stamp = store.stamp(action);
       const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));

@@ -6,6 +6,7 @@ import { DataError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from '../store/io.ts';
 import type { Invoice } from './model.ts';
+import type { invoiceSchema as invoiceSchemaType } from './schema.ts';
 
 export const INVOICE_VERSION = 1;
 
@@ -28,21 +29,38 @@ export async function readInvoices(fs: Fs, dir: string): Promise<InvoiceRead> {
   const { invoiceSchema } = await import('./schema.ts');
   const invoices: Invoice[] = [];
   const damaged: DataError[] = [];
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const name of invoiceFileNames(fs, dir)) {
     const path = join(dir, name);
     try {
-      const doc = JSON.parse(readIfExists(fs, path) ?? 'null') as { version?: unknown; invoice?: unknown } | null;
-      if (doc?.version !== INVOICE_VERSION) throw new Error(`version ${JSON.stringify(doc?.version)}; this tt reads version ${INVOICE_VERSION}`);
-      const r = invoiceSchema.safeParse(doc.invoice);
-      if (!r.success) {
-        const i = r.error.issues[0]!;
-        throw new Error(`${i.path.join('.') || 'invoice'}: ${i.message}`);
-      }
-      invoices.push(r.data as Invoice);
+      invoices.push(parseInvoice(readIfExists(fs, path) ?? 'null', invoiceSchema));
     } catch (err) {
-      damaged.push(new DataError(`${path} is damaged: ${(err as Error).message}; it was left as it is`));
+      damaged.push(new DataError(`${path} is damaged: ${(err as Error).message}; it was left as it is`, 'The invoice in it is not shown; `tt doctor` lists every damaged file. Restore it from a backup or the sync remote.'));
     }
   }
   invoices.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return { invoices, damaged };
+}
+
+/** The invoice documents in the folder: every `.json` file (temp files of a write end in .tmp). */
+export function invoiceFileNames(fs: Fs, dir: string): string[] {
+  return fs.readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+}
+
+type InvoiceSchema = typeof invoiceSchemaType;
+
+/** The invoice in one file's text; throws an Error saying what is wrong with it. */
+export function parseInvoice(text: string, schema: InvoiceSchema): Invoice {
+  let doc: { version?: unknown; invoice?: unknown } | null;
+  try {
+    doc = JSON.parse(text) as typeof doc;
+  } catch (err) {
+    throw new Error(`not valid JSON (${(err as Error).message})`);
+  }
+  if (doc?.version !== INVOICE_VERSION) throw new Error(`version ${JSON.stringify(doc?.version)}; this tt reads version ${INVOICE_VERSION}`);
+  const r = schema.safeParse(doc.invoice);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new Error(`${i.path.join('.') || 'invoice'}: ${i.message}`);
+  }
+  return r.data as Invoice;
 }

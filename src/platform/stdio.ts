@@ -18,10 +18,21 @@ export function isTerminal(fd: 1 | 2): boolean {
   return isatty(fd);
 }
 
+/**
+ * A writer for descriptor 1 or 2. A reader that went away (EPIPE: `tt log | head`) ends output
+ * quietly. Any other failure (a full disk behind `> file`, an I/O error) is thrown once, named as
+ * the stream, for the error boundary to turn into exit 4; later output is dropped, since the stream
+ * is broken. A failure on stderr is dropped at once: there is nowhere left to say it.
+ */
 export function fdWriter(fd: 1 | 2): (text: string) => void {
   let viaStream = false;
   let closed = false;
-  const stream = (): NodeJS.WriteStream => (fd === 1 ? process.stdout : process.stderr);
+  const name = fd === 1 ? 'standard output' : 'standard error';
+  const stream = (): NodeJS.WriteStream => {
+    const s = fd === 1 ? process.stdout : process.stderr;
+    if (!s.listenerCount('error')) s.on('error', (err: NodeJS.ErrnoException) => streamFailed(err, name, fd));
+    return s;
+  };
   return (text) => {
     if (closed || text === '') return;
     if (viaStream) return void stream().write(text);
@@ -30,12 +41,27 @@ export function fdWriter(fd: 1 | 2): (text: string) => void {
       try {
         buf = buf.subarray(writeSync(fd, buf));
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') return void (closed = true); // the reader went away (`tt log | head`)
-        if (code !== 'EAGAIN') throw err;
-        viaStream = true;
-        return void stream().write(buf);
+        const e = err as NodeJS.ErrnoException;
+        if (e.code === 'EAGAIN') {
+          viaStream = true;
+          return void stream().write(buf);
+        }
+        closed = true;
+        if (e.code === 'EPIPE' || fd === 2) return;
+        e.path = name;
+        throw e;
       }
     }
   };
+}
+
+/** The same rule for output queued on the stream (after EAGAIN), which fails later, asynchronously. */
+function streamFailed(err: NodeJS.ErrnoException, name: string, fd: 1 | 2): void {
+  if (err.code === 'EPIPE' || fd === 2) return;
+  try {
+    writeSync(2, `tt: cannot write to ${name}: ${err.code ?? err.message}\n`);
+  } catch {
+    /* stderr is gone too */
+  }
+  process.exitCode = 4;
 }

@@ -12,7 +12,7 @@ import { GitLogError, type LogCommit } from './git-log.ts';
 import type { Progress } from './progress.ts';
 import type { Evidence, Settings } from './reconcile.ts';
 import { RepoLogs } from './repo-logs.ts';
-import { expandRepoRules, repoTop } from './repos.ts';
+import { expandRepoRules, isBare, repoTop } from './repos.ts';
 import type { Point, PresenceRecord } from './rules/types.ts';
 
 export interface CollectOptions {
@@ -42,6 +42,9 @@ export async function startRepos(ctx: Ctx, clients: readonly Client[], repoArgs:
   const tops = new Set(expandRepoRules(ctx.fs, clients, ctx.home));
   for (const path of repoArgs) {
     const top = await repoTop(path);
+    if (!top && (await isBare(path))) {
+      throw new UsageError(`--repo ${path} is a bare repository (no working tree): tt reads the clones you work in`, 'Give the folder of your clone of it (or one inside it).');
+    }
     if (!top) throw new UsageError(`--repo ${path}: not a git repository`, 'Give the folder of a git repository (or one inside it).');
     tops.add(top);
   }

@@ -1,6 +1,10 @@
 // A progress line on a terminal, shown only once the work has taken over a second (quick runs stay
 // quiet), on stderr so stdout stays clean; on a non-terminal it never shows.
 import type { Ctx } from '../platform/context.ts';
+import { own } from '../platform/safe-output.ts';
+
+/** Back to the start of the line and erase it: tt's own control sequence, let through as such. */
+const CLEAR = own('\r\x1b[2K');
 
 export interface Progress {
   commits(n: number): void;
@@ -17,7 +21,7 @@ export function progress(ctx: Pick<Ctx, 'isTTY' | 'err'>, delayMs = 1000): Progr
   let shown = false;
   const draw = (): void => {
     shown = true;
-    ctx.err(`\r\x1b[2Kreading evidence: ${commits.toLocaleString('en-US')} commits, ${events.toLocaleString('en-US')} events`);
+    ctx.err(`${CLEAR}reading evidence: ${commits.toLocaleString('en-US')} commits, ${events.toLocaleString('en-US')} events`);
   };
   let tick: ReturnType<typeof setInterval> | null = null;
   const wait = setTimeout(() => {
@@ -32,7 +36,7 @@ export function progress(ctx: Pick<Ctx, 'isTTY' | 'err'>, delayMs = 1000): Progr
     done: () => {
       clearTimeout(wait);
       if (tick) clearInterval(tick);
-      if (shown) ctx.err('\r\x1b[2K');
+      if (shown) ctx.err(CLEAR);
     },
   };
 }

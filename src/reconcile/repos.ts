@@ -28,6 +28,12 @@ export async function repoTop(path: string): Promise<string | null> {
   return r.code === 0 ? r.out.trim() || null : null;
 }
 
+/** A repository without a working tree: its commits were made elsewhere, in its clones. */
+export async function isBare(path: string): Promise<boolean> {
+  const r = await git(['-C', path, 'rev-parse', '--is-bare-repository']);
+  return r.code === 0 && r.out.trim() === 'true';
+}
+
 export async function repoInfo(top: string): Promise<RepoInfo> {
   const r = await git(['-C', top, 'config', '--get-regexp', '^(user\\.email|remote\\..*\\.url)$']);
   let email: string | null = null;

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { formatHM } from '../core/duration.ts';
 import { formatClock, localDate } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { hoursBetweenLabel } from '../ui/entry-text.ts';
 import type { Result } from './reconcile.ts';
 import type { Interval } from './rules/types.ts';
@@ -17,23 +18,23 @@ export function sourceLine(v: SourceView, tz: string): string {
   const at = v.start === v.end ? formatClock(v.start, tz) : span(v.start, v.end, tz);
   switch (v.kind) {
     case 'commit': {
-      const subjects = v.commits.map((c) => c.subject ?? '').filter(Boolean);
+      const subjects = v.commits.map((c) => visible(c.subject ?? '')).filter(Boolean);
       const shown = subjects.slice(0, 3).join(', ') + (subjects.length > 3 ? ', …' : '');
-      return `${plural(v.commits.length, 'commit')} in ${basename(v.repo)} ${at}${shown ? `: ${shown}` : ''}`;
+      return `${plural(v.commits.length, 'commit')} in ${visible(basename(v.repo))} ${at}${shown ? `: ${shown}` : ''}`;
     }
     case 'hook':
-      return `${plural(v.events.length, 'hook record')} (${[...new Set(v.events.map((e) => e.event ?? 'commit'))].join(', ')}) in ${basename(v.repo)} ${at}`;
+      return `${plural(v.events.length, 'hook record')} (${[...new Set(v.events.map((e) => e.event ?? 'commit'))].join(', ')}) in ${visible(basename(v.repo))} ${at}`;
     case 'presence':
-      return `in ${basename(v.repo)} ${at}`;
+      return `in ${visible(basename(v.repo))} ${at}`;
     case 'meeting':
-      return `meeting '${v.title}' ${at}`;
+      return `meeting '${visible(v.title)}' ${at}`;
   }
 }
 
 function unassignedLine(iv: Interval): string {
-  if (iv.kind === 'meeting') return `meeting '${iv.title ?? ''}'`;
-  if (iv.kind === 'presence') return `in ${iv.repo ?? ''}`;
-  return `${plural(iv.points?.length ?? 0, iv.kind === 'commit' ? 'commit' : 'hook record')} in ${iv.repo ?? ''}`;
+  if (iv.kind === 'meeting') return `meeting '${visible(iv.title ?? '')}'`;
+  if (iv.kind === 'presence') return `in ${visible(iv.repo ?? '')}`;
+  return `${plural(iv.points?.length ?? 0, iv.kind === 'commit' ? 'commit' : 'hook record')} in ${visible(iv.repo ?? '')}`;
 }
 
 /** The rule that would map this evidence to a client. */

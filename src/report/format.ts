@@ -1,6 +1,7 @@
 // The report in each --format: an aligned table, Markdown, CSV (through csv-stringify, which quotes
-// names with commas or quotes correctly) or one JSON document.
+// names with commas or quotes correctly, and with formula cells guarded) or one JSON document.
 import { stringify } from 'csv-stringify/sync';
+import { guardRow } from '../core/csv-guard.ts';
 import type { Report } from './build.ts';
 import { reportJson } from './json.ts';
 import { renderMarkdown, renderTable } from './render.ts';
@@ -14,8 +15,9 @@ export interface TextStyle {
   dim: (t: string) => string;
 }
 
+/** Every CSV table tt prints (report, estimates, export): text cells guarded against formulas. */
 export function csvText(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return stringify([headers as string[], ...(rows as (string | number)[][])]);
+  return stringify([headers as string[], ...rows.map(guardRow)]);
 }
 
 export function formatReport(r: Report, format: Format, style?: TextStyle): string {

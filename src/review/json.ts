@@ -16,6 +16,7 @@ function draftJson(d: Draft): Record<string, unknown> {
     ...span(d),
     client: d.client,
     project: d.project ?? null,
+    // The summary as text shows control characters escaped; `sources` carries them exactly.
     summary: evidenceLine(d.sources),
     sources: d.sources.map(sourceJson),
     conflict: d.conflict ? { clients: d.conflict.clients, kinds: d.conflict.kinds } : null,

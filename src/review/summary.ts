@@ -1,5 +1,6 @@
 // The one-line evidence summary beside each draft: "2 commits in acme-web: fix auth, add tests;
 // meeting 'Acme sync'", cut to the width there is.
+import { visible } from '../core/visible.ts';
 import type { EvidenceNote } from './types.ts';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -39,7 +40,8 @@ export function truncate(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
+/** One line for a screen or a text listing: folder names, subjects and titles show their control characters. */
 export function evidenceLine(sources: readonly EvidenceNote[], width = Infinity): string {
-  const text = merged(sources).map(noteText).join('; ') || 'no evidence recorded';
+  const text = visible(merged(sources).map(noteText).join('; ') || 'no evidence recorded');
   return Number.isFinite(width) ? truncate(text, width) : text;
 }

@@ -2,12 +2,14 @@
 import type { ChalkInstance } from 'chalk';
 import { formatHM } from '../core/duration.ts';
 import { formatClock, weekdayOf } from '../core/time.ts';
+import { visible } from '../core/visible.ts';
 import { evidenceLine, truncate } from './summary.ts';
 import type { Draft, DraftSet, ReviewInput } from './types.ts';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export const dayLabel = (day: string): string => `${WEEKDAYS[weekdayOf(day)]} ${day}`;
-export const who = (d: Pick<Draft, 'client' | 'project'>): string => (d.project ? `${d.client}/${d.project}` : d.client);
+/** Client and project as shown: a project typed or synced with control characters shows them. */
+export const who = (d: Pick<Draft, 'client' | 'project'>): string => visible(d.project ? `${d.client}/${d.project}` : d.client);
 const total = (ds: readonly Draft[]): number => ds.reduce((ms, d) => ms + d.end - d.start, 0);
 
 /** "13:32–14:00  0:28  acme" padded, so rows line up. */

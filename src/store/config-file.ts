@@ -23,7 +23,10 @@ export function readStoredConfig(fs: Fs, path: string): ConfigValues {
 
 /** Stored values over defaults. */
 export function readConfigFile(fs: Fs, path: string): ConfigValues {
-  const stored = readStoredConfig(fs, path);
+  return withDefaults(readStoredConfig(fs, path));
+}
+
+export function withDefaults(stored: ConfigValues): ConfigValues {
   const out: ConfigValues = {};
   for (const [key, spec] of Object.entries(CONFIG_KEYS)) out[key] = stored[key] ?? spec.default();
   return out;

@@ -1,21 +1,25 @@
 // Folding moves journal records into month shards, under the lock:
 //  1. the journal is renamed aside (writers then append to a fresh journal);
-//  2. every aside file's records are merged into this device's shards, skipping ids already there,
-//     so a fold repeated after a crash adds nothing twice;
-//  3. an aside file is deleted only once it has been quiet for a while, because a writer that opened
-//     the journal just before the rename may still append to it; until then it is simply re-read.
+//  2. the records of every aside file are merged into this device's shards, skipping ids already
+//     there, so a fold repeated after a crash adds nothing twice; each shard is read and written once;
+//  3. an aside file is deleted only once it has been unchanged for GRACE_MS since it was set aside or
+//     last written. A writer (a hook's `printf >>`, which can neither lock nor check again) that opened
+//     the journal just before the rename appends to the aside file, however long it was held up in
+//     between; until the grace period is over the file is merged again by every fold, which adds
+//     only what is new. Deleting sooner would drop such a record while its writer reported success.
 import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import type { Ctx } from '../platform/context.ts';
-import { appendLine, envFailure } from './io.ts';
+import { appendLine, envFailure, refuseLinks } from './io.ts';
 import { alive } from './lock.ts';
-import { isTimeRecord, parseJournal } from './journal.ts';
+import { isTimeRecord, parseJournal, type ParsedJournal } from './journal.ts';
 import type { Paths } from './paths.ts';
 import { openShard, shardPath, type StoredRecord, type Validate } from './shard.ts';
-import { ulid } from 'ulid';
+import { decodeTime, ulid } from 'ulid';
 import { randomFraction } from './random.ts';
 
-const QUIET_MS = 2000;
+/** Far longer than any append takes, even one held up by a loaded machine or a stopped process. */
+export const GRACE_MS = 10 * 60_000;
 
 export interface FoldResult {
   folded: number;
@@ -48,6 +52,7 @@ function recordMonthIso(r: StoredRecord, fallback: string): string {
 function removeDeadTemps(ctx: Ctx, dir: string): void {
   let names: string[];
   try {
+    refuseLinks(ctx.fs, dir); // a folder that is a link is not tt's to tidy (the fold reports it)
     names = ctx.fs.readdirSync(dir);
   } catch {
     return;
@@ -63,68 +68,112 @@ function removeDeadTemps(ctx: Ctx, dir: string): void {
   }
 }
 
+/**
+ * Whether a fold has work with this aside file: its grace period is over, so it can go. Until then
+ * its records are in the shards already (a fold merged them) or are read from it where it lies; a
+ * line appended to it late is merged by the fold that removes it, or by the next one the journal
+ * brings.
+ */
+export function asideDue(ctx: Ctx, file: string): boolean {
+  try {
+    return Date.now() - Math.max(ctx.fs.statSync(file).mtimeMs, setAsideAt(file)) > GRACE_MS;
+  } catch {
+    return false; // gone: a fold removed it
+  }
+}
+
+/** When an aside file was set aside: the real time in its name (a ULID), 0 when it has none. */
+function setAsideAt(file: string): number {
+  try {
+    return decodeTime(/journal\.([0-9A-Z]+)\.aside$/.exec(file)?.[1] ?? '');
+  } catch {
+    return 0;
+  }
+}
+
+interface Aside {
+  file: string;
+  size: number;
+  mtimeMs: number;
+  quietSince: number;
+  parsed: ParsedJournal;
+  complete: boolean; // every shard its records go to took them
+}
+
 /** Runs with the lock already held. */
 export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
   const warnings: string[] = [];
   for (const dir of [p.events, p.activity]) removeDeadTemps(ctx, join(dir, deps.device));
   try {
+    refuseLinks(ctx.fs, p.journal);
     if (ctx.fs.existsSync(p.journal) && ctx.fs.statSync(p.journal).size > 0) {
-      ctx.fs.renameSync(p.journal, join(p.root, `journal.${ulid(ctx.now(), randomFraction)}.aside`));
+      // The real clock, not ctx.now() (pinned by TT_NOW): the name tells when the grace period began.
+      ctx.fs.renameSync(p.journal, join(p.root, `journal.${ulid(Date.now(), randomFraction)}.aside`));
     }
   } catch (err) {
-    throw envFailure(err, `set the journal aside in ${p.root}`);
+    throw envFailure(err, `set the journal aside in ${p.root}`, ctx.fs, p.journal);
   }
-  let folded = 0;
   const nowIso = new Date(ctx.now()).toISOString();
-  for (const file of asideFiles(ctx, p)) {
-    const quietSince = ctx.fs.statSync(file).mtimeMs;
-    const { records, bad } = parseJournal(ctx.fs.readFileSync(file, 'utf8'));
-    const byShard = new Map<string, { records: StoredRecord[]; validate: Validate }>();
-    for (const r of records) {
+  // Taken before reading: an append after this moment makes the file look changed next time.
+  const asides: Aside[] = asideFiles(ctx, p).map((file) => {
+    const s = ctx.fs.statSync(file);
+    const parsed = parseJournal(ctx.fs.readFileSync(file, 'utf8'));
+    return { file, size: s.size, mtimeMs: s.mtimeMs, quietSince: Math.max(s.mtimeMs, setAsideAt(file)), parsed, complete: true };
+  });
+  const byShard = new Map<string, { records: { r: StoredRecord; from: Aside }[]; validate: Validate }>();
+  for (const a of asides) {
+    for (const r of a.parsed.records) {
       const time = isTimeRecord(r);
       const path = shardPath(time ? p.events : p.activity, deps.device, recordMonthIso(r, nowIso));
       const group = byShard.get(path) ?? { records: [], validate: time ? deps.validateTime : deps.validateActivity };
-      group.records.push(r);
+      group.records.push({ r, from: a });
       byShard.set(path, group);
     }
-    let complete = true;
-    for (const [path, group] of byShard) {
-      try {
-        const db = openShard(ctx.fs, path, group.validate);
-        const have = new Set(db.data.events.map((e) => e.id));
-        let added = 0;
-        for (const r of group.records) {
-          if (have.has(r.id)) continue;
-          const problem = group.validate(r);
-          if (problem) {
-            bad.push({ line: 0, text: JSON.stringify(r), why: problem });
-            continue;
-          }
-          db.data.events.push(r);
-          have.add(r.id);
-          added++;
+  }
+  let folded = 0;
+  for (const [path, group] of byShard) {
+    try {
+      const db = openShard(ctx.fs, path, group.validate);
+      const have = new Set(db.data.events.map((e) => e.id));
+      let added = 0;
+      for (const { r, from } of group.records) {
+        if (have.has(r.id)) continue;
+        const problem = group.validate(r);
+        if (problem) {
+          from.parsed.bad.push({ line: 0, text: JSON.stringify(r), why: problem });
+          continue;
         }
-        if (added) {
-          db.data.events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-          db.write();
-          folded += added;
-        }
-      } catch (err) {
-        if (!(err instanceof DataError)) throw err;
-        complete = false;
-        warnings.push(`${err.message}; its new records stay in ${file} until it is repaired`);
+        db.data.events.push(r);
+        have.add(r.id);
+        added++;
       }
+      if (added) {
+        db.data.events.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        db.write();
+        folded += added;
+      }
+    } catch (err) {
+      if (!(err instanceof DataError)) throw err;
+      const files = new Set(group.records.map((x) => x.from));
+      for (const a of files) a.complete = false;
+      const where = files.size === 1 ? [...files][0]!.file : `${files.size} journals set aside in ${p.root}`;
+      warnings.push(`${err.message}; its new records stay in ${where} until it is repaired`);
     }
-    if (complete && Date.now() - quietSince > QUIET_MS) {
-      for (const b of bad) {
-        appendLine(ctx.fs, join(p.quarantine, 'journal.bad'), JSON.stringify({ from: file, line: b.line, why: b.why, text: b.text }));
-        warnings.push(`${file}:${b.line}: ${b.why}; moved to ${join(p.quarantine, 'journal.bad')}`);
-      }
-      try {
-        ctx.fs.unlinkSync(file);
-      } catch (err) {
-        throw envFailure(err, `remove the folded journal ${file}`);
-      }
+  }
+  for (const a of asides) {
+    if (!a.complete || Date.now() - a.quietSince <= GRACE_MS) continue;
+    const now = ctx.fs.statSync(a.file);
+    if (now.size !== a.size || now.mtimeMs !== a.mtimeMs) continue; // written to since it was read: merged next time
+    // Quiet for the whole grace period: no writer is left, so an unfinished last line is bad too.
+    const bad = parseJournal(ctx.fs.readFileSync(a.file, 'utf8'), { final: true }).bad;
+    for (const b of [...bad, ...a.parsed.bad.filter((x) => x.line === 0)]) {
+      appendLine(ctx.fs, join(p.quarantine, 'journal.bad'), JSON.stringify({ from: a.file, line: b.line, why: b.why, text: b.text }));
+      warnings.push(`${a.file}:${b.line}: ${b.why}; moved to ${join(p.quarantine, 'journal.bad')}`);
+    }
+    try {
+      ctx.fs.unlinkSync(a.file);
+    } catch (err) {
+      throw envFailure(err, `remove the folded journal ${a.file}`, ctx.fs, a.file);
     }
   }
   return { folded, warnings };

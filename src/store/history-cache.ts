@@ -247,7 +247,7 @@ function remember(d: CacheDeps, meta: Omit<CacheFile, 'entries'>, entries: () =>
   try {
     const file: CacheFile = { ...meta, entries: entries() };
     // Not fsynced: after a crash a torn cache fails to load and is rebuilt.
-    writeAtomic(d.fs, d.cachePath, serialize(file), { durable: false });
+    writeAtomic(d.fs, d.cachePath, serialize(file), { derived: true });
   } catch {
     /* a read-only or full data folder: history is simply read in full next time */
   }

@@ -1,48 +1,173 @@
 // Small, careful file operations: atomic replacement, single-write appends, private permissions.
-import { dirname } from 'node:path';
-import { EnvError } from '../core/errors.ts';
+// Every write checks that all its bytes reached the file (write(2) may store fewer than it was given
+// when the disk fills up), and nothing is written through a symbolic link inside the data folder.
+import { constants } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { DataError, EnvError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
 
 export const DIR_MODE = 0o700;
 export const FILE_MODE = 0o600;
 
+// O_NOFOLLOW: a symbolic link planted where tt writes makes the open fail (ELOOP) instead of writing
+// wherever it points. Windows has no such flag (and no such links without privileges).
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NOFOLLOW;
+const APPEND = constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | NOFOLLOW;
+
 const ENV_CODES = new Set(['ENOSPC', 'EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'EIO', 'EDQUOT', 'EEXIST', 'EISDIR']);
 
-/** Turns a filesystem failure into a message a user can act on (exit 4); other errors pass through. */
-export function envFailure(err: unknown, what: string): unknown {
+/**
+ * Turns a filesystem failure into a message a user can act on (exit 4); other errors pass through.
+ * `path` is the file or folder being written, named when the error itself carries no path (a failed
+ * write(2) or fsync(2) does not).
+ */
+export function envFailure(err: unknown, what: string, fs?: Fs, path?: string): unknown {
   const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ELOOP' && path) return linkError(path);
   if (!e || typeof e.code !== 'string' || !ENV_CODES.has(e.code)) return err;
+  const where = e.path ?? path ?? '?';
+  if (e.code === 'ENOSPC' || e.code === 'EDQUOT') {
+    const dir = path ? dirname(path) : dirname(where);
+    const free = fs ? freeBytes(fs, dir) : null;
+    const room = free === null ? ` in ${dir}` : ` (${free} bytes free in ${dir})`;
+    const full = e.code === 'ENOSPC' ? `the disk is full${room}` : `the disk quota is used up${free === null ? room : ` in ${dir}`}`;
+    return new EnvError(`cannot ${what}: ${full}`, 'Free some space and run the command again. Nothing was changed.');
+  }
   const hints: Record<string, string> = {
-    ENOSPC: 'The disk is full: free some space and run the command again. Nothing was written.',
-    EDQUOT: 'The disk quota is used up: free some space and run the command again. Nothing was written.',
     EROFS: 'The file system is read-only. Point TT_HOME at a writable folder.',
     EACCES: 'tt may not write there. Fix the folder permissions or point TT_HOME at a writable folder.',
     EPERM: 'tt may not write there. Fix the folder permissions or point TT_HOME at a writable folder.',
     ENOTDIR: 'Part of the data folder path is a file, not a folder. Point TT_HOME at a folder.',
     EEXIST: 'Part of the data folder path is a file, not a folder. Point TT_HOME at a folder.',
   };
-  return new EnvError(`cannot ${what}: ${e.code} at ${e.path ?? '?'}`, hints[e.code] ?? 'Check the data folder and try again.');
+  return new EnvError(`cannot ${what}: ${e.code} at ${where}`, hints[e.code] ?? 'Check the data folder and try again.');
 }
 
-export function ensureDir(fs: Fs, dir: string): void {
-  try {
-    if (fs.existsSync(dir)) return;
-    const parent = dirname(dir);
-    if (parent !== dir) ensureDir(fs, parent);
-    fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-    batch?.dirs.push(dir);
-  } catch (err) {
-    throw envFailure(err, `create the folder ${dir}`);
+/** Free bytes for an unprivileged user on the disk holding `dir` (or its nearest existing parent). */
+function freeBytes(fs: Fs, dir: string): number | null {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const s = fs.statfsSync(d);
+      return Number(s.bavail) * Number(s.bsize);
+    } catch {
+      if (dirname(d) === d) return null;
+    }
   }
 }
 
-// A batch makes several writes land together or not at all: inside `atomically`, writeAtomic only
-// writes its temp file and appendLine only queues its line; at the end every queued append is
-// written (the commit point: one write per file) and then every temp file is renamed into place.
-// Renames and unlinks need no free space, so a full disk stops a batch before its commit point or
-// not at all; a failure before it removes the temp files and folders the batch made.
+// The data folder, set by the Store: below it tt never writes through a symbolic link (one planted
+// there, or one a sync brought, would send tt's writes wherever it points). The folder itself may be
+// a link: that is the user's choice of where their data lives.
+let dataRoot: string | null = null;
+
+export function guardDataFolder(root: string): void {
+  dataRoot = resolve(root);
+}
+
+function linkError(path: string): DataError {
+  return new DataError(
+    `${path} is a symbolic link inside the data folder; tt does not write through links, so nothing was written`,
+    'Replace the link with a real folder or file of that name (or remove it); `tt doctor` lists every link in the data folder.',
+  );
+}
+
+/** Refuses a write to `path` when a folder on its way down from the data folder, or the file itself, is a link. */
+export function refuseLinks(fs: Fs, path: string): void {
+  if (!dataRoot) return;
+  const inside = (p: string): boolean => {
+    const rel = relative(dataRoot!, resolve(p));
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  if (!inside(path)) {
+    // A path spelled inside the data folder that `..` leads out of is never written.
+    const parts = path.split(sep);
+    const up = parts.indexOf('..');
+    if (up > 0 && (inside(parts.slice(0, up).join(sep)) || resolve(parts.slice(0, up).join(sep)) === dataRoot)) {
+      throw new DataError(`${path} leads outside the data folder ${dataRoot}; nothing was written`);
+    }
+    return;
+  }
+  const rel = relative(dataRoot, resolve(path));
+  let at = dataRoot;
+  for (const part of rel.split(sep)) {
+    at = join(at, part);
+    let link: boolean;
+    try {
+      link = fs.lstatSync(at).isSymbolicLink();
+    } catch {
+      return; // missing from here down: tt makes it, as a real folder or file
+    }
+    if (link) throw linkError(at);
+  }
+}
+
+/** Writes all of `data`, however many calls it takes; a call that stores nothing is a full disk. */
+export function writeAll(fs: Fs, fd: number, data: string | Uint8Array): void {
+  const buf = typeof data === 'string' ? Buffer.from(data) : data;
+  let at = 0;
+  while (at < buf.length) {
+    const n = fs.writeSync(fd, buf, at, buf.length - at);
+    if (!(n > 0)) {
+      const e = new Error('write stored nothing') as NodeJS.ErrnoException;
+      e.code = 'ENOSPC';
+      throw e;
+    }
+    at += n;
+  }
+}
+
+// A command's change is on disk (its events appended, its document renamed into place): from then on
+// it must exit 0, even if printing its confirmation fails, since a retry would record it twice.
+let changes = 0;
+
+export function noteChange(): void {
+  changes++;
+}
+
+export function changeCount(): number {
+  return changes;
+}
+
+export function ensureDir(fs: Fs, dir: string): void {
+  refuseLinks(fs, dir);
+  makeDir(fs, dir);
+}
+
+/** ensureDir, for a folder whose way down was checked for links already. */
+function makeDir(fs: Fs, dir: string): void {
+  try {
+    if (fs.existsSync(dir)) return;
+    const parent = dirname(dir);
+    if (parent !== dir) makeDir(fs, parent);
+    fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
+    batch?.dirs.push(dir);
+  } catch (err) {
+    throw envFailure(err, `create the folder ${dir}`, fs, dir);
+  }
+}
+
+// A batch makes several writes land together or not at all. Inside `atomically`, writeAtomic only
+// writes its temp file and appendLine only queues its line; at the end:
+//  1. files that are new (an invoice, the first timer state) are renamed into place: undone by
+//     removing them again if anything below fails;
+//  2. every queued append is written (one write per file): the commit point;
+//  3. files that replace others are renamed over them; without appends the first of these is the
+//     commit point.
+// A failure before the commit point removes what the batch made (temp files, new files, folders):
+// nothing changed. After it the change is recorded, and only a rename can fail (rarely: a folder
+// that must grow on a full disk, an I/O error); a derived file it could not replace is emptied, so
+// that reading it reports it damaged (`tt doctor --repair` rebuilds it) rather than serving a state
+// that no longer matches the records; a view made from records (clients.json from settings) stays
+// behind until the command is run again, which records nothing twice.
+interface Rename {
+  tmp: string;
+  path: string;
+  derived: boolean;
+  existed: boolean;
+}
 interface Batch {
-  renames: { tmp: string; path: string }[];
+  renames: Rename[];
   appends: Map<string, string>;
   pending: Map<string, string>; // path -> text it will have, so reads inside the batch see it
   dirs: string[];
@@ -53,26 +178,73 @@ let batch: Batch | null = null;
 export function atomically<T>(fs: Fs, fn: () => T): T {
   if (batch) return fn();
   const b: Batch = (batch = { renames: [], appends: new Map(), pending: new Map(), dirs: [] });
+  const placed: string[] = []; // new files renamed into place, removed again on failure
+  let committed = false;
+  const rename = (r: Rename): void => {
+    try {
+      fs.renameSync(r.tmp, r.path);
+    } catch (err) {
+      throw envFailure(err, `write ${r.path}`, fs, r.path);
+    }
+  };
   try {
     const result = fn();
     batch = null;
+    const fresh = b.renames.filter((r) => !r.existed);
+    const replacing = b.renames.filter((r) => r.existed);
+    for (const r of fresh) {
+      rename(r);
+      placed.push(r.path);
+    }
     for (const [path, text] of b.appends) appendNow(fs, path, text);
-    b.appends.clear();
-    while (b.renames.length) {
-      const r = b.renames[0]!;
-      try {
-        fs.renameSync(r.tmp, r.path);
-      } catch (err) {
-        throw envFailure(err, `write ${r.path}`);
-      }
-      b.renames.shift();
+    committed = b.appends.size > 0 || (replacing.length === 0 && fresh.length > 0);
+    if (committed) noteChange();
+    for (const r of replacing) {
+      rename(r);
+      if (!committed) noteChange();
+      committed = true;
+      r.tmp = ''; // done
     }
     return result;
   } catch (err) {
     batch = null;
-    for (const r of b.renames) removeQuietly(fs, r.tmp);
+    for (const r of b.renames) {
+      if (!r.tmp) continue;
+      removeQuietly(fs, r.tmp);
+      if (committed && r.derived && r.existed) spoil(fs, r.path);
+    }
+    if (committed) throw err instanceof EnvError ? afterCommit(err, b.renames.find((r) => r.tmp && r.existed)) : err;
+    for (const path of placed) removeQuietly(fs, path);
     for (const d of b.dirs.reverse()) try { fs.rmdirSync(d); } catch { /* not empty, or gone */ }
     throw err;
+  }
+}
+
+function afterCommit(err: EnvError, failed: Rename | undefined): EnvError {
+  const hint = failed?.derived
+    ? `The change itself was saved. Once there is room, \`tt doctor --repair\` rebuilds ${failed.path}.`
+    : 'The change itself was saved, but not everything kept beside it. Once there is room, run the command again: it records nothing twice.';
+  return new EnvError(err.message, hint);
+}
+
+/** Empties a derived file in place (no space needed), so that it reads as damaged, not as stale. */
+function spoil(fs: Fs, path: string): void {
+  let fd = -1;
+  try {
+    fd = fs.openSync(path, constants.O_WRONLY | constants.O_TRUNC | NOFOLLOW);
+  } catch {
+    /* missing (nothing stale to serve), or not even that can be done */
+  } finally {
+    if (fd >= 0) try { fs.closeSync(fd); } catch { /* closed anyway */ }
+  }
+}
+
+function exists(fs: Fs, path: string): boolean {
+  try {
+    fs.lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -85,21 +257,23 @@ function removeQuietly(fs: Fs, path: string): void {
 }
 
 /**
- * Replaces `path` with `text` or leaves it exactly as it was: temp file, fsync, rename. `durable:
- * false` skips the fsync (several milliseconds) for derived state that tt can rebuild.
+ * Replaces `path` with `text` or leaves it exactly as it was: temp file, fsync, rename. `derived`:
+ * state tt rebuilds from its records (the timer state, caches), written without the fsync (several
+ * milliseconds), and emptied rather than left stale when its batch cannot finish (see atomically).
  */
-export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opts: { durable?: boolean } = {}): void {
-  ensureDir(fs, dirname(path));
+export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opts: { derived?: boolean } = {}): void {
+  refuseLinks(fs, path);
+  makeDir(fs, dirname(path));
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let fd = -1;
   try {
-    fd = fs.openSync(tmp, 'wx', FILE_MODE);
-    fs.writeSync(fd, text);
-    if (opts.durable !== false) fs.fsyncSync(fd);
+    fd = fs.openSync(tmp, CREATE_NEW, FILE_MODE);
+    writeAll(fs, fd, text);
+    if (!opts.derived) fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = -1;
     if (batch) {
-      batch.renames.push({ tmp, path });
+      batch.renames.push({ tmp, path, derived: Boolean(opts.derived), existed: exists(fs, path) });
       if (typeof text === 'string') batch.pending.set(path, text); // binary files (the history cache) are never read back inside a batch
       return;
     }
@@ -107,17 +281,19 @@ export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opt
   } catch (err) {
     if (fd >= 0) try { fs.closeSync(fd); } catch { /* already failing */ }
     removeQuietly(fs, tmp);
-    throw envFailure(err, `write ${path}`);
+    throw envFailure(err, `write ${path}`, fs, path);
   }
 }
 
 /**
- * Appends one record (or several, as one write) on an O_APPEND descriptor: concurrent appenders
- * never interleave records under 4 KiB, and never overwrite each other.
+ * Appends one line as one write on an O_APPEND descriptor: concurrent appenders never interleave
+ * and never overwrite each other. The line starts with a newline too, so that a line another writer
+ * left unfinished (a full disk cut its write short) never runs into this one; readers skip empty lines.
  */
 export function appendLine(fs: Fs, path: string, line: string): void {
-  const text = line.endsWith('\n') ? line : `${line}\n`;
-  ensureDir(fs, dirname(path));
+  const text = `\n${line}${line.endsWith('\n') ? '' : '\n'}`;
+  refuseLinks(fs, path);
+  makeDir(fs, dirname(path));
   if (batch) batch.appends.set(path, (batch.appends.get(path) ?? '') + text);
   else appendNow(fs, path, text);
 }
@@ -125,12 +301,15 @@ export function appendLine(fs: Fs, path: string, line: string): void {
 function appendNow(fs: Fs, path: string, text: string): void {
   let fd = -1;
   try {
-    fd = fs.openSync(path, 'a', FILE_MODE);
-    fs.writeSync(fd, text);
+    fd = fs.openSync(path, APPEND, FILE_MODE);
+    // A write cut short leaves the start of the line in the file; the rest is written by the next
+    // call, or the append fails and the piece stays an unfinished line, which is never read as a
+    // record (see parseJournal), so a failed command has recorded nothing.
+    writeAll(fs, fd, text);
     fs.closeSync(fd);
   } catch (err) {
     if (fd >= 0) try { fs.closeSync(fd); } catch { /* already failing */ }
-    throw envFailure(err, `append to ${path}`);
+    throw envFailure(err, `append to ${path}`, fs, path);
   }
 }
 
@@ -141,6 +320,6 @@ export function readIfExists(fs: Fs, path: string): string | null {
     return fs.readFileSync(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw envFailure(err, `read ${path}`);
+    throw envFailure(err, `read ${path}`, fs, path);
   }
 }

@@ -1,5 +1,9 @@
-// The capture journal: append-only lines, one record each. tt's own records are JSON; hook scripts
-// write their own compact line format (src/store/hook-record.ts), given an id from a hash of the line.
+// The capture journal: append-only lines. tt's own lines are JSON: one record, or a JSON array of the
+// records one command made together (a switch's stop and start, an import), so that a line a full
+// disk cut short is not valid JSON and none of its records is read. Hook scripts write their own
+// compact line format (src/store/hook-record.ts), given an id from a hash of the line. Every writer
+// starts its line with a newline, so an unfinished line never runs into the next; empty lines are
+// skipped.
 import { parseHookLine } from './hook-record.ts';
 import type { StoredRecord } from './shard.ts';
 
@@ -11,21 +15,31 @@ export interface ParsedJournal {
   bad: { line: number; text: string; why: string }[];
 }
 
-export function parseJournal(text: string): ParsedJournal {
+const isRecord = (r: unknown): r is StoredRecord =>
+  typeof r === 'object' && r !== null && typeof (r as StoredRecord).id === 'string' && typeof (r as StoredRecord).kind === 'string';
+
+/**
+ * `final`: no writer can still be appending (the file has been quiet for long), so an unfinished last
+ * line is reported too instead of being left for the next read.
+ */
+export function parseJournal(text: string, o: { final?: boolean } = {}): ParsedJournal {
   const records: StoredRecord[] = [];
   const bad: ParsedJournal['bad'] = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     if (!line.trim()) return;
-    if (line.startsWith('{')) {
+    if (line.startsWith('{') || line.startsWith('[')) {
+      let parsed: unknown;
       try {
-        const r = JSON.parse(line) as StoredRecord;
-        if (r && typeof r.id === 'string' && typeof r.kind === 'string') records.push(r);
-        else bad.push({ line: i + 1, text: line, why: 'record without id or kind' });
+        parsed = JSON.parse(line);
       } catch {
         // The last line may be a write still in progress; it is re-read on the next fold.
-        if (i < lines.length - 1) bad.push({ line: i + 1, text: line, why: 'not valid JSON' });
+        if (i < lines.length - 1 || o.final) bad.push({ line: i + 1, text: line, why: 'not valid JSON' });
+        return;
       }
+      const list = Array.isArray(parsed) && line.startsWith('[') ? parsed : [parsed];
+      if (list.length && list.every(isRecord)) records.push(...list);
+      else bad.push({ line: i + 1, text: line, why: 'record without id or kind' });
       return;
     }
     const hook = parseHookLine(line);

@@ -1,11 +1,36 @@
 // Loading history for the commands that need it: fold first (when the lock is free), report damaged
-// shards, and refuse to change anything on top of history that could not be read whole.
+// shards, and refuse to change anything on top of history that could not be read whole. Entries
+// whose times lie outside 1970..now (stored by an older tt, before instants were bounded) are set
+// aside with a warning: cutting a 1.6-billion-hour entry into days, or a day of year 206, is what
+// made exports and invoices fail for the whole store. Only the commands that fix entries see them.
+import { EnvError } from '../core/errors.ts';
 import type { Ctx } from '../platform/context.ts';
+import type { Entry } from '../core/events.ts';
+import { outOfBounds, outOfBoundsWarning } from './check-instants.ts';
 import type { History, Store, Tracked } from './store.ts';
 
-export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<History> {
-  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
-  return reportDamage(ctx, await store.history(), purpose);
+/**
+ * `read` and `change` set entries outside the bounds aside; `fix` (edit, delete, undo) keeps them,
+ * so that they can be corrected or removed, and refuses on damage as `change` does.
+ */
+export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'change' | 'fix'): Promise<History> {
+  const mode = purpose === 'read' ? 'read' : 'change';
+  await foldFirst(ctx, store, mode);
+  const h = reportDamage(ctx, await store.history(), mode);
+  return purpose === 'fix' ? h : setAside(ctx, h);
+}
+
+/**
+ * Folding first is housekeeping: for a command that only reads, a fold the disk has no room for (or
+ * may not write) is a warning, and history is read from the journal where it lies.
+ */
+async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Promise<void> {
+  try {
+    for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+  } catch (err) {
+    if (purpose === 'change' || !(err instanceof EnvError)) throw err;
+    ctx.err(`tt: warning: ${err.message}; the journal stays as it is until a later command folds it\n`);
+  }
 }
 
 /**
@@ -14,8 +39,16 @@ export async function loadHistory(ctx: Ctx, store: Store, purpose: 'read' | 'cha
  * leaves it be, so that a failed change writes nothing at all.
  */
 export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
-  for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
-  return reportDamage(ctx, await store.entries(o.remember), 'read');
+  await foldFirst(ctx, store, o.remember ? 'read' : 'change');
+  return setAside(ctx, reportDamage(ctx, await store.entries(o.remember), 'read'));
+}
+
+function setAside<T extends Tracked>(ctx: Ctx, h: T): T {
+  const bad = outOfBounds(h.entries, ctx.now());
+  if (!bad.length) return h;
+  ctx.err(`tt: warning: ${outOfBoundsWarning(bad)}\n`);
+  const skip = new Set<Entry>(bad.map((b) => b.entry));
+  return { ...h, entries: h.entries.filter((e) => !skip.has(e)) };
 }
 
 function reportDamage<T extends Tracked>(ctx: Ctx, h: T, purpose: 'read' | 'change'): T {

@@ -3,7 +3,7 @@
 // next command wait. A lock held by a live process is waited for, then reported.
 import { EnvError } from '../core/errors.ts';
 import type { Ctx } from '../platform/context.ts';
-import { ensureDir, envFailure, FILE_MODE } from './io.ts';
+import { ensureDir, envFailure, FILE_MODE, writeAll } from './io.ts';
 import { dirname } from 'node:path';
 
 const WAIT_MS = 15_000;
@@ -37,14 +37,20 @@ function sleep(ms: number): void {
 }
 
 function tryAcquire(ctx: Ctx, path: string): boolean {
+  let fd = -1;
   try {
-    const fd = ctx.fs.openSync(path, 'wx', FILE_MODE);
-    ctx.fs.writeSync(fd, JSON.stringify({ pid: ctx.pid, host: ctx.host, since: Date.now() }));
+    fd = ctx.fs.openSync(path, 'wx', FILE_MODE);
+    writeAll(ctx.fs, fd, JSON.stringify({ pid: ctx.pid, host: ctx.host, since: Date.now() }));
     ctx.fs.closeSync(fd);
     return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw envFailure(err, `take the lock ${path}`);
+    if (fd < 0 && (err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Ours but without its owner written in full (a full disk): others would wait for it, so it goes.
+    if (fd >= 0) {
+      try { ctx.fs.closeSync(fd); } catch { /* already failing */ }
+      try { ctx.fs.unlinkSync(path); } catch { /* then a later command finds it unreadable and takes it over */ }
+    }
+    throw envFailure(err, `take the lock ${path}`, ctx.fs, path);
   }
 }
 

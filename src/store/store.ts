@@ -6,14 +6,15 @@ import type { Ctx } from '../platform/context.ts';
 import { EnvError, type DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
-import { systemZone } from '../core/time.ts';
-import { appendLine, atomically, ensureDir, envFailure, readIfExists } from './io.ts';
+import { systemZoneOrNull } from '../core/time.ts';
+import { chooseZone, type ZoneChoice, type ZoneProblem } from '../core/zone-choice.ts';
+import { appendLine, atomically, ensureDir, envFailure, guardDataFolder, noteChange, readIfExists } from './io.ts';
 import { deviceId } from './device.ts';
 import { MAX_RECORD_BYTES, isTimeRecord, parseJournal } from './journal.ts';
 import { withLock } from './lock.ts';
 import { dataDir, paths, type Paths } from './paths.ts';
-import { asideFiles } from './fold.ts';
-import { readConfigFile, type ConfigValues } from './config-file.ts';
+import { asideDue, asideFiles } from './fold.ts';
+import { readStoredConfig, withDefaults, type ConfigValues } from './config-file.ts';
 import { readTimer, writeTimer } from './timer.ts';
 import type { readShards } from './read.ts';
 
@@ -21,6 +22,9 @@ type ShardReader = typeof readShards;
 
 // Made on first use; random characters from /dev/urandom (see random.ts), not Web Crypto.
 let nextId: ReturnType<typeof monotonicFactory> | undefined;
+
+/** Contexts already warned that their zone is a fallback: one warning per command, however many stores. */
+const warnedZone = new WeakSet<Ctx>();
 
 /** A ULID ordered by real recording time, even when the command runs under a pinned clock. */
 export function newId(): string {
@@ -40,12 +44,15 @@ export interface History extends Tracked {
 export class Store {
   readonly p: Paths;
   private deviceId: string | null = null;
+  private storedConfig: ConfigValues | null = null;
   private configCache: ConfigValues | null = null;
-  /** Inside lock(): writes held back until its function returns, and the timer it will leave. */
-  private pending: { writes: (() => void)[]; timer: Entry | null | undefined } | null = null;
+  private zone: ZoneChoice | null = null;
+  /** Inside lock(): what its function recorded, written when it returns, and the timer it will leave. */
+  private pending: { events: TimeEvent[]; writes: (() => void)[]; timer: Entry | null | undefined } | null = null;
 
   constructor(readonly ctx: Ctx) {
     this.p = paths(dataDir(ctx));
+    guardDataFolder(this.p.root);
   }
 
   /** This machine's id: local, never synced. */
@@ -55,38 +62,66 @@ export class Store {
   }
 
   config(): ConfigValues {
-    return (this.configCache ??= readConfigFile(this.ctx.fs, this.p.config));
+    return (this.configCache ??= withDefaults((this.storedConfig ??= readStoredConfig(this.ctx.fs, this.p.config))));
   }
 
+  /** The zone days are cut in. When it cannot be resolved, a fallback, with one warning per command. */
   tz(): string {
-    const tz = this.config().tz;
-    return typeof tz === 'string' && tz ? tz : systemZone();
+    if (!this.zone) {
+      this.config();
+      this.zone = chooseZone(this.storedConfig!.tz, systemZoneOrNull(), this.ctx.env.TZ);
+      const p = this.zone.problem;
+      if (p && !warnedZone.has(this.ctx)) {
+        warnedZone.add(this.ctx);
+        this.ctx.err(`tt: warning: ${p.message}\n  ${p.hint}\n`);
+      }
+    }
+    return this.zone.tz;
+  }
+
+  /** Why the zone is a fallback, or null: commands that read a wall-clock time refuse then. */
+  zoneProblem(): ZoneProblem | null {
+    this.tz();
+    return this.zone!.problem;
   }
 
   invalidateConfig(): void {
     this.configCache = null;
+    this.storedConfig = null;
+    this.zone = null;
   }
 
   /**
-   * Runs `fn` under the data folder's lock. The events it appends and the timer state it sets are
-   * written when it returns, together or not at all (see atomically in io.ts): the journal append
-   * is the commit point, so a full disk never leaves a timer state without its events or the
-   * reverse, and a command that throws halfway writes nothing.
+   * Runs `fn` under the data folder's lock. The events it appends, the documents it hands to
+   * `later` and the timer state it sets are written when it returns, together or not at all (see
+   * atomically in io.ts): the journal append is the commit point, so a full disk never leaves a
+   * timer state or an invoice without its events or the reverse, and a command that throws halfway
+   * writes nothing. A clock reading that decides what is recorded belongs inside `fn`: another
+   * command may hold the lock for a while, and time recorded must follow the order of the records.
    */
   lock<T>(fn: () => T): T {
     ensureDir(this.ctx.fs, this.p.root);
     return withLock(this.ctx, this.p.lock, () => {
-      const writes: (() => void)[] = [];
-      this.pending = { writes, timer: undefined };
+      const pending: NonNullable<Store['pending']> = (this.pending = { events: [], writes: [], timer: undefined });
       let result: T;
       try {
         result = fn();
       } finally {
         this.pending = null;
       }
-      atomically(this.ctx.fs, () => writes.forEach((w) => w()));
+      atomically(this.ctx.fs, () => {
+        pending.writes.forEach((w) => w());
+        if (pending.events.length) this.writeEvents(pending.events);
+        if (pending.timer !== undefined) writeTimer(this.ctx.fs, this.p.timer, pending.timer);
+      });
       return result;
     });
+  }
+
+  /** Inside lock(): `write` runs with the command's events, in the same all-or-nothing batch. */
+  later(write: () => void): void {
+    if (!this.pending) throw new Error('Store.later outside lock()');
+    this.pending.writes.push(write);
   }
 
   /** Base fields of an event recorded now by this command. */
@@ -96,16 +131,24 @@ export class Store {
 
   /** Appends events to the journal in one write (under lock(): when its function returns). */
   append(events: readonly TimeEvent[]): void {
-    const lines: string[] = [];
     for (const e of events) {
-      const line = JSON.stringify(e);
-      if (Buffer.byteLength(line) > MAX_RECORD_BYTES) throw new EnvError(`a record is larger than ${MAX_RECORD_BYTES} bytes`, 'Shorten the note.');
-      lines.push(line);
+      if (Buffer.byteLength(JSON.stringify(e)) > MAX_RECORD_BYTES) throw new EnvError(`a record is larger than ${MAX_RECORD_BYTES} bytes`, 'Shorten the note.');
     }
-    if (!lines.length) return;
-    const write = (): void => appendLine(this.ctx.fs, this.p.journal, lines.join('\n'));
-    if (this.pending) this.pending.writes.push(write);
-    else write();
+    if (!events.length) return;
+    if (this.pending) {
+      this.pending.events.push(...events);
+      return;
+    }
+    this.writeEvents(events);
+    noteChange();
+  }
+
+  /**
+   * One command's events as one journal line: a record alone, several as a JSON array. A line cut
+   * short by a full disk is not valid JSON, so a command's events are read all or none, never some.
+   */
+  private writeEvents(events: readonly TimeEvent[]): void {
+    appendLine(this.ctx.fs, this.p.journal, events.length === 1 ? JSON.stringify(events[0]) : JSON.stringify(events));
   }
 
   timer(): Entry | null {
@@ -114,15 +157,13 @@ export class Store {
   }
 
   setTimer(entry: Entry | null): void {
-    const write = (): void => writeTimer(this.ctx.fs, this.p.timer, entry);
-    if (!this.pending) return write();
-    this.pending.timer = entry;
-    this.pending.writes.push(write);
+    if (this.pending) this.pending.timer = entry;
+    else writeTimer(this.ctx.fs, this.p.timer, entry);
   }
 
   /** Folds the journal into shards when the lock is free; a busy lock just means someone else does. */
   async fold(): Promise<string[]> {
-    // With an empty journal and nothing set aside there is nothing to fold, and the schemas (zod:
+    // With an empty journal and no aside file due there is nothing to fold, and the schemas (zod:
     // milliseconds to load) are not needed; a dead fold's temp files wait for the next real fold.
     if (!this.journalWaiting()) return [];
     const { foldWithSchemas } = await import('./fold-run.ts');
@@ -170,13 +211,14 @@ export class Store {
     return allInShards(this.ctx.fs, this.p.events, this.device(), unfolded) ? cached : this.history();
   }
 
+  /** Records in the journal, or a journal set aside whose grace period is over (see fold.ts). */
   private journalWaiting(): boolean {
     try {
       if (this.ctx.fs.statSync(this.p.journal).size > 0) return true;
     } catch {
       /* no journal yet */
     }
-    return asideFiles(this.ctx, this.p).length > 0;
+    return asideFiles(this.ctx, this.p).some((f) => asideDue(this.ctx, f));
   }
 
   /** Time records still in the journal or set aside by a fold in progress. */

@@ -30,8 +30,8 @@ export function readTimer(fs: Fs, path: string): Entry | null {
  */
 export function writeTimer(fs: Fs, path: string, entry: Entry | null): void {
   atomically(fs, () => {
-    writeAtomic(fs, path, `${JSON.stringify({ version: 1, entry })}\n`, { durable: false });
+    writeAtomic(fs, path, `${JSON.stringify({ version: 1, entry })}\n`, { derived: true });
     const label = entry ? `${Math.floor(entry.start / 1000)} ${entry.client}${entry.project ? `/${entry.project}` : ''}\n` : '';
-    writeAtomic(fs, join(dirname(path), 'timer'), label, { durable: false });
+    writeAtomic(fs, join(dirname(path), 'timer'), label, { derived: true });
   });
 }

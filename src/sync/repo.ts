@@ -1,4 +1,6 @@
-// The data folder as a git repository: what is synced and what stays on this machine.
+// The data folder as a git repository: what is synced and what stays on this machine. (Removing the
+// .git folder of a failed init goes through node:fs: tt's Fs layer has no recursive removal.)
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from '../store/io.ts';
@@ -15,17 +17,40 @@ export function isRepo(fs: Fs, root: string): boolean {
   return fs.existsSync(join(root, '.git'));
 }
 
+/**
+ * Makes the data folder a repository with `url` as origin (checked by checkRemoteUrl first). All or
+ * nothing: when a step fails, the repository it started and the .gitignore it wrote are removed
+ * again, so the folder never looks set up for sync when it is not.
+ */
 export function initRepo(fs: Fs, root: string, url: string, device: string): void {
-  if (!isRepo(fs, root)) {
-    // An empty --template keeps any init.templateDir (tt's own hooks among them) out of the data folder.
-    gitOk(root, ['init', '-q', '--template=', '-b', 'main'], 'git init');
+  const created = !isRepo(fs, root);
+  const ignore = join(root, '.gitignore');
+  let ignoreBefore: string | null | undefined; // undefined: not written by this init
+  try {
+    if (created) {
+      // An empty --template keeps any init.templateDir (tt's own hooks among them) out of the data folder.
+      gitOk(root, ['init', '-q', '--template=', '-b', 'main'], 'git init');
+    }
+    const text = readIfExists(fs, ignore);
+    if (text !== GITIGNORE) {
+      ignoreBefore = text;
+      writeAtomic(fs, ignore, GITIGNORE);
+    }
+    gitOk(root, ['config', 'user.name', `tt sync (${device})`], 'git config');
+    gitOk(root, ['config', 'user.email', `tt-${device}@localhost`], 'git config');
+    const current = gitIn(root, ['remote', 'get-url', 'origin']);
+    if (current.code === 0) gitOk(root, ['remote', 'set-url', 'origin', url], 'git remote set-url');
+    else gitOk(root, ['remote', 'add', 'origin', url], 'git remote add');
+  } catch (err) {
+    try {
+      if (created) rmSync(join(root, '.git'), { recursive: true, force: true });
+      if (ignoreBefore === null) fs.unlinkSync(ignore);
+      else if (ignoreBefore !== undefined) writeAtomic(fs, ignore, ignoreBefore);
+    } catch {
+      /* the error below says what went wrong first */
+    }
+    throw err;
   }
-  if (readIfExists(fs, join(root, '.gitignore')) !== GITIGNORE) writeAtomic(fs, join(root, '.gitignore'), GITIGNORE);
-  gitOk(root, ['config', 'user.name', `tt sync (${device})`], 'git config');
-  gitOk(root, ['config', 'user.email', `tt-${device}@localhost`], 'git config');
-  const current = gitIn(root, ['remote', 'get-url', 'origin']);
-  if (current.code === 0) gitOk(root, ['remote', 'set-url', 'origin', url], 'git remote set-url');
-  else gitOk(root, ['remote', 'add', 'origin', url], 'git remote add');
 }
 
 /** A sync killed midway leaves a rebase or a stale index lock; tt holds its own lock, so clear both. */

@@ -3,6 +3,7 @@
 // every run of a command whose output goes to a pipe or a file).
 import type { ChalkInstance } from 'chalk';
 import type { Ctx } from '../platform/context.ts';
+import { neutral, ownUnmarked } from '../platform/safe-output.ts';
 
 /**
  * What a Chalk instance at level 0 does with the styles tt uses (`c.bold(...)`, `c.red.bold(...)`):
@@ -14,8 +15,25 @@ const plain: ChalkInstance = new Proxy(function plainStyle() {} as unknown as Ch
   get: (_target, key) => (key === 'level' ? 0 : key === 'then' ? undefined : plain),
 });
 
+/**
+ * Chalk whose own escape codes are marked as tt's (src/platform/safe-output.ts), so the safe writer
+ * lets the colours through while it shows an escape code inside a note as text. What is styled is
+ * made inert first: chalk repeats its codes inside the text, and would otherwise copy one in.
+ */
+function owned(style: ChalkInstance): ChalkInstance {
+  // The proxy's target is a stand-in: chalk's styles are fixed properties, which a proxy must
+  // return unchanged if it stood over chalk itself.
+  return new Proxy((() => {}) as unknown as ChalkInstance, {
+    apply: (_target, self, args: unknown[]) => ownUnmarked(Reflect.apply(style, self, args.map((a) => neutral(String(a)))) as string),
+    get: (_target, key) => {
+      const v: unknown = Reflect.get(style, key, style);
+      return typeof v === 'function' ? owned(v as ChalkInstance) : v;
+    },
+  });
+}
+
 export async function paint(ctx: Pick<Ctx, 'color'>): Promise<ChalkInstance> {
   if (!ctx.color) return plain;
   const { Chalk } = await import('chalk');
-  return new Chalk({ level: 1 });
+  return owned(new Chalk({ level: 1 }));
 }

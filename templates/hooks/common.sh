@@ -39,7 +39,9 @@ tt_esc() {
   done
 }
 
-# One record: "h1<TAB>pid<TAB>uptime<TAB>hook<TAB>fields...", appended in a single write.
+# One record: "h1<TAB>pid<TAB>uptime<TAB>hook<TAB>fields...", appended in a single write. It starts
+# with a newline, so a line some writer left unfinished (a full disk) never swallows it. A journal
+# that is a symbolic link is not written through (it could point anywhere).
 tt_put() {
   tt_l="h1$tt_t$$$tt_t$tt_up"
   for tt_f; do
@@ -47,8 +49,9 @@ tt_put() {
     tt_l=$tt_l$tt_t$tt_f
   done
   [ ${#tt_l} -lt 3900 ] || return 0
-  { printf '%s\n' "$tt_l" >>"$tt_dir/journal.ndjson"; } 2>/dev/null && return 0
-  { mkdir -p -m 700 "$tt_dir" && printf '%s\n' "$tt_l" >>"$tt_dir/journal.ndjson"; } 2>/dev/null
+  [ -h "$tt_dir/journal.ndjson" ] && return 0
+  { printf '\n%s\n' "$tt_l" >>"$tt_dir/journal.ndjson"; } 2>/dev/null && return 0
+  { mkdir -p -m 700 "$tt_dir" && printf '\n%s\n' "$tt_l" >>"$tt_dir/journal.ndjson"; } 2>/dev/null
   return 0
 }
 # --- end of the shared part ---

@@ -5,7 +5,7 @@ __tt_lookup() {
   __tt_client=''
   { while IFS=$'\t' read -r c t; do [[ $t == "$__tt_top" ]] && { __tt_client=$c; break; }; done <"$__tt_dir/state/repos"; } 2>/dev/null
 }
-__tt_segment() {
+__tt_text() {
   local start='' label='' m
   { read -r start label <"$__tt_dir/state/timer"; } 2>/dev/null
   if [[ -n $start && -n $label ]]; then
@@ -18,5 +18,12 @@ __tt_segment() {
   else
     __tt_ps=''
   fi
+}
+# The names come from files tt writes, but show as text whatever they hold: control characters as
+# ?, and PS1 names the variable, whose value bash inserts without expanding it again ($(...),
+# backticks and backslashes in it stay as they are).
+__tt_segment() {
+  __tt_text
+  __tt_ps=${__tt_ps//[[:cntrl:]]/?}
 }
 [[ $PS1 == *'${__tt_ps}'* ]] || PS1='${__tt_ps}'"$PS1"

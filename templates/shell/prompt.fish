@@ -26,6 +26,8 @@ function __tt_segment
     else
         set -g __tt_ps ''
     end
+    # Printed with printf %s, never evaluated; control characters show as ?.
+    set -g __tt_ps (string replace -ra '[[:cntrl:]]' '?' -- "$__tt_ps")
 end
 if functions -q fish_prompt; and not functions -q __tt_orig_prompt
     functions -c fish_prompt __tt_orig_prompt

@@ -5,7 +5,7 @@ __tt_lookup() {
   __tt_client=''
   { while IFS=$'\t' read -r c t; do [[ $t == "$__tt_top" ]] && { __tt_client=$c; break; }; done <"$__tt_dir/state/repos"; } 2>/dev/null
 }
-__tt_segment() {
+__tt_text() {
   local start='' label='' m
   { read -r start label <"$__tt_dir/state/timer"; } 2>/dev/null
   if [[ -n $start && -n $label ]]; then
@@ -19,5 +19,12 @@ __tt_segment() {
     __tt_ps=''
   fi
 }
-setopt prompt_subst
-[[ $PROMPT == *'${__tt_ps}'* ]] || PROMPT='${__tt_ps}'"$PROMPT"
+# The segment goes into the prompt as %19v, element 19 of psvar, which zsh inserts as text: no
+# prompt_subst (which would also substitute $(...) in the user's own prompt, such as a branch name
+# it shows), no % escape in the names, control characters as ?. The 19th element keeps clear of
+# the first few that prompt themes use. A theme that rebuilds PROMPT gets the segment back.
+__tt_segment() {
+  __tt_text
+  psvar[19]=${__tt_ps//[[:cntrl:]]/?}
+  [[ $PROMPT == *'%19v'* ]] || PROMPT="%19v$PROMPT"
+}

@@ -10,7 +10,9 @@ __tt_put() {
   local p=$2
   p=${p//\\/\\\\}; p=${p//$'\t'/\\t}; p=${p//$'\n'/\\n}
   ((${#p} < 900)) || return 0 # 900 characters of up to 4 bytes: a record stays under 4 KiB
-  { printf 's1\t%s\t%s\t%s\t%s\n' "$$" "$__tt_t" "$1" "$p" >>"$__tt_dir/journal.ndjson"; } 2>/dev/null && return
+  # A leading newline: a line left unfinished by a full disk never swallows this one. Never through a link.
+  [[ -h $__tt_dir/journal.ndjson ]] && return 0
+  { printf '\ns1\t%s\t%s\t%s\t%s\n' "$$" "$__tt_t" "$1" "$p" >>"$__tt_dir/journal.ndjson"; } 2>/dev/null && return
   # The data folder is missing: make it once per shell (a process), never on every prompt.
   [[ -z ${__tt_made:-} ]] && __tt_made=1 && mkdir -p -m 700 "$__tt_dir" 2>/dev/null && __tt_put "$@"
 }

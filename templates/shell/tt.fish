@@ -11,7 +11,9 @@ set -g __tt_client ''
 set -g __tt_t 0
 function __tt_put
     set -l p (string replace -a '\\' '\\\\' -- $argv[2] | string replace -a \t '\\t' | string join '\\n')
-    printf 's1\t%s\t%s\t%s\t%s\n' $fish_pid $__tt_t $argv[1] "$p" >>"$__tt_dir/journal.ndjson" 2>/dev/null; and return
+    # A leading newline: a line left unfinished by a full disk never swallows this one. Never through a link.
+    test -L "$__tt_dir/journal.ndjson"; and return 0
+    printf '\ns1\t%s\t%s\t%s\t%s\n' $fish_pid $__tt_t $argv[1] "$p" >>"$__tt_dir/journal.ndjson" 2>/dev/null; and return
     # The data folder is missing: make it once per shell, never on every prompt.
     if not set -q __tt_made
         set -g __tt_made 1

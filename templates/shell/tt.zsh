@@ -10,7 +10,9 @@ __tt_put() {
   local p=$2
   p=${p//\\/\\\\}; p=${p//$'\t'/\\t}; p=${p//$'\n'/\\n}
   ((${#p} < 900)) || return 0 # 900 characters of up to 4 bytes: a record stays under 4 KiB
-  { print -rn -- "s1"$'\t'"$$"$'\t'"$__tt_t"$'\t'"$1"$'\t'"$p"$'\n' >>"$__tt_dir/journal.ndjson"; } 2>/dev/null && return
+  # A leading newline: a line left unfinished by a full disk never swallows this one. Never through a link.
+  [[ -h $__tt_dir/journal.ndjson ]] && return 0
+  { print -rn -- $'\n'"s1"$'\t'"$$"$'\t'"$__tt_t"$'\t'"$1"$'\t'"$p"$'\n' >>"$__tt_dir/journal.ndjson"; } 2>/dev/null && return
   # The data folder is missing: make it once per shell (a process), never on every prompt.
   [[ -z ${__tt_made:-} ]] && typeset -g __tt_made=1 && mkdir -p -m 700 "$__tt_dir" 2>/dev/null && __tt_put "$@"
 }

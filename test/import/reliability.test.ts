@@ -40,7 +40,7 @@ describe('import reliability', () => {
       if (r.code === 0) break;
       failures++;
       expect(r.code).toBe(4);
-      expect(r.stderr).toContain('ENOSPC');
+      expect(r.stderr).toContain('the disk is full');
       expect(ttJson<LogJson>(e, ['log', ...ALL]).entries).toEqual([]);
       const again = ttJson<Summary>(e, ['import', 'watson', FRAMES, ...MAP]);
       expect(again).toMatchObject({ added: 10, skippedByReason: {} });

@@ -63,9 +63,9 @@ describe('shipped templates', () => {
     expect(html).toContain('€187.43');
   });
 
-  test('Markdown keeps the table intact', () => {
+  test('Markdown keeps the table intact and shows raw HTML as text', () => {
     const md = renderInvoice(fs, invoice, 'md');
-    expect(md).toContain('| 2026-11-03 | web | Fix <script>alert(1)</script>, "quotes" & \\| pipes | 1.50 | €90.00 | €135.00 |');
+    expect(md).toContain('| 2026-11-03 | web | Fix \\<script\\>alert(1)\\</script\\>, "quotes" \\& \\| pipes | 1.50 | €90.00 | €135.00 |');
     expect(md).toContain('**EUR:** 1.75 h · net €157.50 · Tax 19% €29.93 · **total €187.43**');
     expect(md).toContain('Jo Doe  \nMain St 1  \n');
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { safeText } from '../../src/platform/safe-output.ts';
 import { progress } from '../../src/reconcile/progress.ts';
 
 afterEach(() => {
@@ -20,7 +21,8 @@ describe('progress line', () => {
   it('shows commits and events read once the work takes over a second, then erases itself', () => {
     vi.useFakeTimers();
     const err: string[] = [];
-    const p = progress({ isTTY: true, err: (t) => void err.push(t) });
+    // As the terminal gets it, through the safe writer: tt's own carriage return and erase pass.
+    const p = progress({ isTTY: true, err: (t) => void err.push(safeText(t)) });
     p.commits(12_000);
     p.events(40);
     vi.advanceTimersByTime(1000);

@@ -170,7 +170,7 @@ describe('tt reconcile across DST changes', () => {
     ok(d, ['config', 'set', 'tz', 'Europe/Berlin']);
     ok(d, ['client', 'add', 'acme', '--rate', '90']);
     ok(d, ['add', 'acme', '--from', '2026-03-29T00:00:00+01:00', '--to', '2026-03-30T00:00:00+02:00']);
-    ok(d, ['add', 'acme', '--from', '2026-10-25T00:00:00+02:00', '--to', '2026-10-26T00:00:00+01:00']);
+    ok(d, ['add', 'acme', '--from', '2026-10-25T00:00:00+02:00', '--to', '2026-10-26T00:00:00+01:00', '--long']);
     const spring = ttJson<{ days: unknown[] }>(d, ['reconcile', '--since', '2026-03-28', '--until', '2026-03-30']);
     expect(spring.days).toEqual([{ date: '2026-03-29', client: 'acme', trackedHours: 23, evidenceHours: 23, untrackedHours: 0 }]);
     const autumn = ttJson<{ days: unknown[]; totals: unknown }>(d, ['reconcile', '--since', '2026-10-25', '--until', '2026-10-25']);

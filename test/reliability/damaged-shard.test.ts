@@ -1,10 +1,11 @@
 // A damaged month shard: commands name the file and its first bad record, exit 3 and leave the file
 // exactly as it was; the other months stay readable; `tt doctor --repair` moves the bad record to
 // quarantine/ and keeps the good ones.
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ok, tt, ttEnv, ttJson, type TtEnv } from '../helpers/cli.ts';
+import { ageAsides } from './store-files.ts';
 
 const MONTHS = ['09', '10', '11'];
 const DAYS = ['02', '03', '04'];
@@ -19,9 +20,9 @@ function world(): { e: TtEnv; october: string } {
     }
   }
   ok(e, ['fold']);
-  // A fold keeps the journals it set aside until they have been quiet for two seconds (a writer may
-  // still be appending); age them so the next fold removes them and the shards alone hold history.
-  for (const f of readdirSync(e.home).filter((n) => n.endsWith('.aside'))) utimesSync(join(e.home, f), new Date(0), new Date(0));
+  // A fold keeps the journals it set aside for a grace period (a writer may still be appending); age
+  // them so the next fold removes them and the shards alone hold history.
+  ageAsides(e.home);
   ok(e, ['fold']);
   expect(readdirSync(e.home).filter((n) => n.startsWith('journal'))).toEqual([]);
   const device = readdirSync(join(e.home, 'events'))[0]!;

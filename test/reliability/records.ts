@@ -1,5 +1,6 @@
 // The records a data folder holds, wherever they are: month shards, journals set aside by a fold,
-// and the journal. A fold moves records between these; it must never add, drop or change one.
+// and the journal (a line holds one record, or a JSON array of one command's records). A fold moves
+// records between these; it must never add, drop or change one.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shardEvents } from './store-files.ts';
@@ -15,7 +16,14 @@ export function storedRecords(home: string): string[] {
     for (const f of readdirSync(home)) {
       if (f !== 'journal.ndjson' && !/^journal\..+\.aside$/.test(f)) continue;
       for (const line of readFileSync(join(home, f), 'utf8').split('\n')) {
-        if (line.startsWith('{')) out.add(canonical(JSON.parse(line) as object));
+        if (!line.startsWith('{') && !line.startsWith('[')) continue;
+        let parsed: object;
+        try {
+          parsed = JSON.parse(line) as object;
+        } catch {
+          continue; // a line a failed write left unfinished holds no record
+        }
+        for (const r of Array.isArray(parsed) ? parsed : [parsed]) out.add(canonical(r as object));
       }
     }
   }

@@ -1,8 +1,9 @@
 // Reading a data folder from the outside, the way a careful user would check it: every event id in
 // the month shards (counted, so a doubled record shows), a byte-for-byte snapshot of every file, and
 // a way to write a journal or shard directly in the stored format.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, existsSync, utimesSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ulid } from 'ulid';
 
 /** Every file under `dir` (relative path -> exact bytes as latin1 text), so two snapshots compare exactly. */
 export function snapshot(dir: string): Map<string, string> {
@@ -59,4 +60,17 @@ export function notExactlyOnce(expected: readonly string[], seen: readonly strin
     doubled: [...c].filter(([, n]) => n > 1).map(([v]) => v),
     unexpected: [...c.keys()].filter((v) => !want.has(v)),
   };
+}
+
+/**
+ * Makes every journal a fold set aside look as if it was set aside, and last written, an hour ago:
+ * the next fold, its grace period over, removes it (the name carries when it was set aside).
+ */
+export function ageAsides(home: string): void {
+  const hourAgo = Date.now() - 3600_000;
+  for (const f of readdirSync(home).filter((n) => /^journal\..+\.aside$/.test(n))) {
+    const old = join(home, `journal.${ulid(hourAgo)}.aside`);
+    renameSync(join(home, f), old);
+    utimesSync(old, new Date(hourAgo), new Date(hourAgo));
+  }
 }
