@@ -1,7 +1,7 @@
 // Bundles src/ into dist/: one small entry, one chunk per command, so a command loads only what it uses.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { builtinModules, createRequire } from 'node:module';
 
@@ -36,7 +36,11 @@ const lazyBuiltins = {
 const ENTRY_CODE = ['src/core/events.ts', 'src/core/replay.ts', 'src/store/entry-columns.ts', 'src/store/history-cache.ts', 'src/store/schema.ts', 'package.json'];
 const buildHash = createHash('sha1');
 for (const f of ENTRY_CODE) buildHash.update(readFileSync(f));
-const define = { __TT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)) };
+// The calendar index (src/calendar/derived.ts) likewise: a hash of the calendar code and the
+// libraries it reads with (the lock file pins ical.js and windows-iana).
+const calendarHash = createHash('sha1');
+for (const f of [...readdirSync('src/calendar').sort().map((n) => `src/calendar/${n}`), 'src/core/time.ts', 'package-lock.json']) calendarHash.update(readFileSync(f));
+const define = { __TT_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 16)), __TT_CALENDAR_BUILD__: JSON.stringify(calendarHash.digest('hex').slice(0, 16)) };
 
 // ink and React are loaded only by the review screen; they stay in node_modules.
 const EXTERNAL = ['ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'];

@@ -15,7 +15,16 @@ export function exclusionReason(i: ExclusionInput, myEmails: readonly string[]):
   if (i.allDay) return 'all-day';
   if (i.status === 'cancelled') return 'cancelled';
   if (i.transparent) return 'transparent';
-  const mine = new Set(myEmails.map((e) => e.toLowerCase()));
+  if (!i.attendees.some((a) => a.partstat === 'DECLINED')) return null;
+  const mine = lowerSet(myEmails);
   if (i.attendees.some((a) => a.partstat === 'DECLINED' && mine.has(a.email.toLowerCase()))) return 'declined';
   return null;
+}
+
+// A query asks this for every meeting with the same list of addresses: made once per list.
+const sets = new WeakMap<readonly string[], Set<string>>();
+function lowerSet(list: readonly string[]): Set<string> {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list.map((e) => e.toLowerCase()))));
+  return set;
 }

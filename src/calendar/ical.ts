@@ -11,8 +11,12 @@ export async function loadIcal(): Promise<IcalModule> {
   return loaded;
 }
 
-/** The loaded module; callers check `needsIcal` and await loadIcal() before expanding. */
+/** The loaded module; callers await loadIcal() first when a rule or zone needs it. */
 export function ical(): IcalModule {
   if (!loaded) throw new Error('ical.js used before loadIcal()');
   return loaded;
+}
+
+export function icalLoaded(): boolean {
+  return loaded !== null;
 }

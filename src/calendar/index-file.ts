@@ -1,5 +1,9 @@
 // calendars/index.json: `{ "version": 1, "calendars": [...] }`, one entry per imported calendar.
 // The calendar itself is stored beside it as <name>.ics, a byte-for-byte copy of what was imported.
+// Both sync; where a calendar came from (a path, or a private URL that is a secret) is this
+// machine's business and is kept in local state (sources.ts). `source` is still written, empty,
+// because earlier versions of tt require the key; a non-empty one, written by such a version, is
+// a path, moved to local state at the next change of the index.
 import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from '../store/document.ts';
@@ -7,8 +11,8 @@ import type { Fs } from '../platform/fs.ts';
 
 export interface CalendarEntry {
   name: string;
-  /** The path it was imported from (absolute). */
-  source: string;
+  /** Written by older tt: the path it was imported from. Now always empty (see sources.ts). */
+  source?: string;
   /** UTC ISO-8601. */
   importedAt: string;
   /** VEVENT components in the file. */
@@ -33,8 +37,8 @@ function adapter(fs: Fs, path: string): DocumentAdapter<IndexDoc> {
     const list = (raw as { calendars?: unknown }).calendars;
     if (!Array.isArray(list)) throw new DataError(`${path} is damaged: no "calendars" list; it was left as it is`);
     list.forEach((c: Partial<CalendarEntry>, i) => {
-      if (typeof c?.name !== 'string' || typeof c.source !== 'string' || typeof c.importedAt !== 'string' || typeof c.events !== 'number') {
-        throw new DataError(`${path} is damaged: calendar ${i + 1} needs name, source, importedAt and events; it was left as it is`);
+      if (typeof c?.name !== 'string' || (c.source !== undefined && typeof c.source !== 'string') || typeof c.importedAt !== 'string' || typeof c.events !== 'number') {
+        throw new DataError(`${path} is damaged: calendar ${i + 1} needs name, importedAt and events; it was left as it is`);
       }
     });
     return raw as IndexDoc;
@@ -45,8 +49,8 @@ export function readIndex(fs: Fs, dir: string): CalendarEntry[] {
   return openDocument(adapter(fs, indexPath(dir)), { version: 1, calendars: [] }).data.calendars;
 }
 
-/** Adds or replaces the entry with this name; entries stay sorted by name. */
+/** Writes the entries, sorted by name, with no source (the caller moved any into local state). */
 export function writeIndex(fs: Fs, dir: string, entries: CalendarEntry[]): void {
-  const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = entries.map((e) => ({ name: e.name, source: '', importedAt: e.importedAt, events: e.events })).sort((a, b) => a.name.localeCompare(b.name));
   adapter(fs, indexPath(dir)).write({ version: 1, calendars: sorted });
 }

@@ -22,8 +22,20 @@ export interface Match {
 
 type RuleClient = Pick<Client, 'name' | 'meetings' | 'domains' | 'calendars'>;
 
+// Client names are ASCII (NAME_RE), so comparing lower-cased names by character is alphabetical
+// order, without ICU's collation start-up; the order is worked out once per list of clients.
+const byName = new WeakMap<readonly RuleClient[], RuleClient[]>();
+function sortedByName(clients: readonly RuleClient[]): RuleClient[] {
+  let sorted = byName.get(clients);
+  if (!sorted) {
+    sorted = [...clients].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : 0));
+    byName.set(clients, sorted);
+  }
+  return sorted;
+}
+
 export function matchClient(m: MeetingFacts, clients: readonly RuleClient[]): Match | null {
-  const sorted = [...clients].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
+  const sorted = sortedByName(clients);
   const best = (rule: Match['rule'], score: (c: RuleClient) => { by: string; weight: number } | null): Match | null => {
     let found: (Match & { weight: number }) | null = null;
     for (const c of sorted) {

@@ -17,10 +17,14 @@ export interface Rule {
   simple: boolean;
   /** The rule for ical.js's iterator, without COUNT and UNTIL (parsed when it is first needed). */
   text: string;
+  /** What the reader should know: parts not known (and ignored), a calendar scale tt does not have. */
+  notes: string[];
 }
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
+// RFC 5545 3.3.10, plus RFC 7529's RSCALE and SKIP.
+const PARTS = new Set(['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST', 'RSCALE', 'SKIP']);
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Reads an RRULE value; returns a message string when it cannot be used. */
@@ -31,6 +35,20 @@ export function readRule(text: string): Rule | string {
     const eq = piece.indexOf('=');
     if (eq > 0) parts.set(piece.slice(0, eq).toUpperCase(), piece.slice(eq + 1).toUpperCase());
   }
+  // A misspelt part (UNTL=...) would otherwise be dropped in silence, and the series never end.
+  const notes: string[] = [];
+  for (const k of [...parts.keys()]) {
+    if (PARTS.has(k)) continue;
+    notes.push(`recurrence rule part "${k}" is not known; it was ignored, so the series may run longer than meant`);
+    parts.delete(k);
+  }
+  // RFC 7529: tt has only the Gregorian calendar, and skips a missing day (SKIP=OMIT) as RFC 5545 does.
+  const rscale = parts.get('RSCALE');
+  if (rscale !== undefined && rscale !== 'GREGORIAN') notes.push(`RSCALE=${rscale} is not supported; the series is read in the Gregorian calendar`);
+  const skip = parts.get('SKIP');
+  if (skip !== undefined && skip !== 'OMIT') notes.push(`SKIP=${skip} is not supported; a day a month lacks is left out (SKIP=OMIT)`);
+  parts.delete('RSCALE');
+  parts.delete('SKIP');
   const freq = parts.get('FREQ');
   if (!freq || !FREQS.has(freq)) return `recurrence rule has no valid FREQ: "${text.slice(0, 60)}"`;
   const interval = Number(parts.get('INTERVAL') ?? 1);
@@ -50,7 +68,7 @@ export function readRule(text: string): Rule | string {
   parts.delete('COUNT');
   parts.delete('UNTIL');
   const byday = plainDays && simple ? [...new Set(bydayText!.split(',').map((d) => DAYS.indexOf(d)))] : [];
-  return { freq: freq as Freq, interval, count, until, byday, wkst, simple, text: [...parts].map(([k, v]) => `${k}=${v}`).join(';') };
+  return { freq: freq as Freq, interval, count, until, byday, wkst, simple, text: [...parts].map(([k, v]) => `${k}=${v}`).join(';'), notes };
 }
 
 // ical.js's iterator loops forever on a DAILY or WEEKLY rule whose BYMONTH and BYMONTHDAY never

@@ -25,7 +25,24 @@ function checked([y, mo, d, h, mi, s]: readonly number[], isDate: boolean, utc: 
   if (mo! < 1 || mo! > 12 || d! < 1 || h! > 24 || mi! > 59 || s! > 60) return null;
   const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
   if (d! > (mo === 2 && !leap ? 28 : MONTH_DAYS[mo! - 1]!)) return null; // 20260231
-  return { naive: Date.UTC(y!, mo! - 1, d!, h!, mi!, Math.min(s!, 59)), isDate, utc };
+  return { naive: utcFields(y!, mo!, d!, h!, mi!, Math.min(s!, 59)), isDate, utc };
+}
+
+/** Date.UTC, also for years 0-99 (which Date.UTC reads as 1900-1999). */
+export function utcFields(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
+  const t = Date.UTC(y, mo - 1, d, h, mi, s);
+  return y >= 0 && y < 100 ? new Date(t).setUTCFullYear(y) : t;
+}
+
+/**
+ * Naive times and instants tt computes with stay within these years: far from the limits of
+ * Date (±275,760 years), so arithmetic on them never makes an invalid date.
+ */
+export const NAIVE_MIN = Date.UTC(-9999, 0, 1);
+export const NAIVE_MAX = Date.UTC(19999, 11, 31);
+
+export function inRange(t: number): boolean {
+  return t >= NAIVE_MIN && t <= NAIVE_MAX;
 }
 
 export function wallOf(naive: number): WallTime {

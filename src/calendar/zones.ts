@@ -7,17 +7,52 @@ import { createRequire } from 'node:module';
 import { isValidZone, offsetMinutes, wallToInstant } from '../core/time.ts';
 import { offsetFromName, zoneFromDisplayName } from './display-names.ts';
 import { wallOf } from './values.ts';
+import { tableZone } from './tables.ts';
+import { vtimezoneZone } from './vtimezone.ts';
 
 export interface Zone {
   /** What the TZID resolved to, for messages: "Europe/Berlin", "VTIMEZONE Customized Time Zone". */
   label: string;
   /** The instant for a naive wall time (Date.UTC of the wall fields). */
   toInstant(naive: number): number;
-  /** Set for a file's own VTIMEZONE, which ical.js evaluates. */
-  needsIcal?: boolean;
+}
+
+/**
+ * What a TZID resolved to, as plain data: a calendar's parsed form keeps these (in the derived
+ * index too), and turns each into a Zone when a query needs it. `user` is the user's zone, for
+ * names nothing resolves (floating and DATE values are told apart by their kind, not by a zone).
+ */
+export type ZoneSpec =
+  | { kind: 'iana'; name: string; table?: Transitions }
+  | { kind: 'fixed'; minutes: number; label: string }
+  | { kind: 'vtimezone'; tzid: string; text: string; fixed: number; table: Transitions | null }
+  | { kind: 'user' };
+
+/** A VTIMEZONE's offset changes, worked out once by ical.js (vtimezone.ts). */
+export interface Transitions {
+  /** Instants (epoch ms) at which the offset changes, ascending. */
+  at: number[];
+  /** Offset in minutes from each change on. */
+  offset: number[];
+  /** Offset in minutes before the first change. */
+  before: number;
+  /** The table is exact from this instant (-Infinity: from the beginning) */
+  from: number;
+  /** up to this one; other times ask Intl or ical.js. */
+  until: number;
 }
 
 export const UTC_ZONE: Zone = { label: 'UTC', toInstant: (naive) => naive };
+
+// One Zone per IANA name for the whole process: its week cache of offsets serves every calendar.
+const ianaZones = new Map<string, Zone>();
+
+export function namedZone(name: string): Zone {
+  if (name === 'UTC' || name === 'Etc/UTC') return UTC_ZONE;
+  let z = ianaZones.get(name);
+  if (!z) ianaZones.set(name, (z = ianaZone(name)));
+  return z;
+}
 
 /**
  * A tz-database zone through Intl. Intl answers one offset per call and each call costs
@@ -79,25 +114,42 @@ function windowsToIana(name: string): string | undefined {
 }
 
 export interface Resolution {
-  zone: Zone;
+  spec: ZoneSpec;
   /** Set when the zone is a guess the user should know about. */
   warning?: string;
 }
 
 /**
- * Resolves a TZID. `fromFile` builds a zone from the file's VTIMEZONE with that TZID (or null);
- * `floating` is the user's zone, used for names nothing can resolve.
+ * Resolves a TZID. `fromFile` gives the file's own VTIMEZONE with that TZID (or null); `userTz`
+ * names the zone used for names nothing can resolve.
  */
-export function resolveZone(tzid: string, fromFile: (tzid: string) => Zone | null, floating: Zone): Resolution {
+export function resolveZone(tzid: string, fromFile: (tzid: string) => ZoneSpec | null, userTz: string): Resolution {
   const iana = ianaName(tzid);
-  if (iana) return { zone: iana === 'UTC' || iana === 'Etc/UTC' ? UTC_ZONE : ianaZone(iana) };
+  if (iana) return { spec: { kind: 'iana', name: iana } };
   const own = fromFile(tzid);
-  if (own) return { zone: own };
+  if (own) return { spec: own };
   const display = zoneFromDisplayName(tzid);
-  if (display && isValidZone(display)) return { zone: ianaZone(display) };
+  if (display && isValidZone(display)) return { spec: { kind: 'iana', name: display } };
   const offset = offsetFromName(tzid);
   if (offset !== null) {
-    return { zone: fixedZone(offset, `UTC${offset < 0 ? '-' : '+'}${Math.abs(offset)}m`), warning: `time zone "${tzid}" is not known; read as a fixed offset of ${offset} minutes (no daylight saving)` };
+    return {
+      spec: { kind: 'fixed', minutes: offset, label: `UTC${offset < 0 ? '-' : '+'}${Math.abs(offset)}m` },
+      warning: `time zone "${tzid}" is not known; read as a fixed offset of ${offset} minutes (no daylight saving)`,
+    };
   }
-  return { zone: floating, warning: `time zone "${tzid}" is not known and has no VTIMEZONE; read in your zone ${floating.label}` };
+  return { spec: { kind: 'user' }, warning: `time zone "${tzid}" is not known and has no VTIMEZONE; read in your zone ${userTz}` };
+}
+
+/** The Zone a spec stands for; `user` is the user's zone. */
+export function zoneOf(spec: ZoneSpec, user: Zone): Zone {
+  switch (spec.kind) {
+    case 'iana':
+      return spec.table ? tableZone(spec.table, spec.name, () => namedZone(spec.name)) : namedZone(spec.name);
+    case 'fixed':
+      return fixedZone(spec.minutes, spec.label);
+    case 'vtimezone':
+      return vtimezoneZone(spec);
+    case 'user':
+      return user;
+  }
 }

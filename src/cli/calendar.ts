@@ -1,5 +1,5 @@
-// Commands of the calendar capability: import, list, events, untagged. Each loads its module (and
-// ical.js with it) only when it runs.
+// Commands of the calendar capability: import, list, refresh, remove, events, untagged. Each loads
+// its module (and ical.js with it) only when it runs.
 import type { Command } from 'commander';
 import { examples, type Runner } from './runner.ts';
 import { rangeOptions as sharedRange } from './range-options.ts';
@@ -7,22 +7,36 @@ import { rangeOptions as sharedRange } from './range-options.ts';
 const rangeOptions = (cmd: Command): Command => sharedRange(cmd, 'week');
 
 export function registerCalendar(program: Command, run: Runner): void {
-  const calendar = program.command('calendar').description('meetings from .ics calendar exports: import, list, and show them with their clients');
+  const calendar = program.command('calendar').description('meetings from .ics calendar exports: import, list, refresh, remove, and show them with their clients');
   calendar
     .command('import')
-    .description('copy an .ics export into the data folder (importing the same name again replaces it)')
-    .argument('<file>', 'an .ics file')
+    .description('copy an .ics export (a file, or a URL fetched now) into the data folder (importing the same name again replaces it)')
+    .argument('<file-or-url>', 'an .ics file, or an http(s)/webcal URL (kept on this machine only, shown redacted)')
     .option('--name <name>', 'the calendar\'s name, used by `tt client set --calendar` (default: the file name)')
     .option('--strict', 'refuse the file when any line had to be skipped')
     .option('--json', 'print the imported calendar as JSON')
-    .addHelpText('after', examples('tt calendar import ~/Downloads/work.ics', 'tt calendar import outlook.ics --name work --strict'))
+    .addHelpText('after', examples('tt calendar import ~/Downloads/work.ics', 'tt calendar import outlook.ics --name work --strict', 'tt calendar import "https://calendar.google.com/calendar/ical/.../basic.ics" --name work'))
     .action(run(() => import('../commands/calendar-import.ts')));
   calendar
     .command('list')
-    .description('the imported calendars')
+    .description('the imported calendars, where they came from, and what tt could not read in them')
     .option('--json', 'print as JSON')
     .addHelpText('after', examples('tt calendar list', 'tt calendar list --json'))
     .action(run(() => import('../commands/calendar-list.ts')));
+  calendar
+    .command('refresh')
+    .description('read calendars again from the file or URL they were imported from on this machine (all without a name)')
+    .argument('[name]', 'one calendar')
+    .option('--strict', 'refuse a file when any line had to be skipped')
+    .addHelpText('after', examples('tt calendar refresh', 'tt calendar refresh work'))
+    .action(run(() => import('../commands/calendar-refresh.ts')));
+  calendar
+    .command('remove')
+    .description('stop using a calendar as evidence and delete its stored copy (never the file it came from)')
+    .argument('<name>', 'the calendar\'s name (see `tt calendar list`)')
+    .option('--keep-file', 'keep the stored copy in the data folder')
+    .addHelpText('after', examples('tt calendar remove work', 'tt calendar remove old-team --keep-file'))
+    .action(run(() => import('../commands/calendar-remove.ts')));
   rangeOptions(
     calendar
       .command('events')

@@ -11,6 +11,7 @@ import { paint } from '../ui/color.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { auditJson, auditText } from '../reconcile/audit/report.ts';
 import { runAudit } from '../reconcile/audit/service.ts';
+import { importWarnings, warningsLine } from '../calendar/warnings.ts';
 
 function toleranceFlag(text: string): number {
   try {
@@ -34,6 +35,8 @@ export async function audit(ctx: Ctx, o: AuditOptions): Promise<number> {
   const tolerancePct = o.tolerance !== undefined ? toleranceFlag(o.tolerance) : Number(store.config()['audit.tolerance']);
   const period = o.period ? parsePeriod(o.period, ctx.now(), tz) : null;
   const report = await runAudit(ctx, store, { invoice: o.invoice, period, tolerancePct });
+  const calendarNote = warningsLine(await importWarnings(store));
+  if (calendarNote) ctx.err(`tt: warning: ${calendarNote}\n`);
   if (o.json) printJson(ctx.out, auditJson(report));
   else ctx.out(auditText(report, await paint(ctx)));
   if (report.damaged) return EXIT.data;

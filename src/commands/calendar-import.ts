@@ -1,47 +1,33 @@
-// tt calendar import FILE [--name N] [--strict]: check that FILE is a calendar, then copy it into the
-// data folder under its name (importing again replaces it) and record it in the index.
+// tt calendar import FILE|URL [--name N] [--strict]: check that it is a calendar, then copy it into
+// the data folder under its name (importing again replaces it). Where it came from stays on this
+// machine, for `tt calendar refresh`; a URL is shown with its secret part redacted.
 import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { NAME_RE } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
-import { isoUtc } from '../core/time.ts';
-import { writeAtomic } from '../store/io.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
-import { calendarPath, readIndex, writeIndex, type CalendarEntry } from '../calendar/index-file.ts';
-import { readCalendar } from '../calendar/read.ts';
-import { nameOfFile, readUserFile, warn } from './calendar-shared.ts';
+import { calendarUrl, fetchCalendar } from '../calendar/fetch.ts';
+import { shownSource, type Source } from '../calendar/sources.ts';
+import { nameOfFile, readUserFile } from './calendar-shared.ts';
+import { importChecked } from './calendar-refresh.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const o = inv.opts as { name?: string; strict?: boolean; json?: boolean };
-  const file = inv.args[0]!;
-  const name = o.name ?? nameOfFile(file);
+  const arg = inv.args[0]!;
+  const url = calendarUrl(arg);
+  if (!url && /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) throw new UsageError(`cannot import ${arg.split('://')[0]}:// addresses`, 'Give an .ics file, or an http(s) or webcal URL.');
+  const source: Source = url ? { url } : { path: resolve(ctx.cwd, arg) };
+  const name = o.name ?? nameOfFile(url ? (new URL(url).pathname.split('/').pop() ?? '') : arg);
   if (!NAME_RE.test(name)) throw new UsageError(`--name: "${name}" is not a calendar name`, 'Use letters, digits, dot, dash and underscore, starting with a letter or digit.');
-  const text = readUserFile(ctx, file);
+  const text = url ? await fetchCalendar(url) : readUserFile(ctx, arg);
   const store = new Store(ctx);
-  const cal = readCalendar(text, store.tz());
-  if (!cal) {
-    throw new UsageError(`${file} is not a calendar; nothing was imported`, 'An iCalendar file has BEGIN:VCALENDAR and BEGIN:VEVENT lines; export one (.ics) from your calendar app.');
-  }
-  warn(ctx, cal.problems.map((p) => `${file}:${p.line}: ${p.message}`), o.strict);
-  store.ensureWritable();
-  const entry: CalendarEntry = { name, source: resolve(ctx.cwd, file), importedAt: isoUtc(ctx.now()), events: cal.componentCount };
-  const replaced = store.lock(() => {
-    const dir = store.p.calendars;
-    const entries = readIndex(ctx.fs, dir);
-    const before = entries.some((e) => e.name === name);
-    // The copy and the index change together or not at all.
-    store.later(() => {
-      writeAtomic(ctx.fs, calendarPath(dir, name), text);
-      writeIndex(ctx.fs, dir, [...entries.filter((e) => e.name !== name), entry]);
-    });
-    return before;
-  });
+  const r = await importChecked(ctx, store, { name, source, text, strict: o.strict });
   if (o.json) {
-    printJson(ctx.out, { ...entry, replaced, warnings: cal.problems.length });
+    printJson(ctx.out, { name, source: shownSource(source), importedAt: r.entry.importedAt, events: r.entry.events, replaced: r.replaced, warnings: r.warnings });
     return;
   }
-  const problems = cal.problems.length ? ` (${cal.problems.length} warning(s) above)` : '';
-  ctx.out(`${replaced ? 'Replaced' : 'Imported'} calendar "${name}": ${entry.events} event(s) from ${entry.source}${problems}.\n`);
+  const problems = r.warnings ? ` (${r.warnings} warning(s) above)` : '';
+  ctx.out(`${r.replaced ? 'Replaced' : 'Imported'} calendar "${name}": ${r.entry.events} event(s) from ${shownSource(source)}${problems}.\n`);
 }

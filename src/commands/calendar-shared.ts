@@ -1,5 +1,5 @@
-// What calendar events and calendar untagged share: reading the files asked for (or the imported
-// calendars), reporting warnings, and printing meetings as text or JSON.
+// What the calendar commands share: reading the files asked for (or the imported calendars),
+// reporting warnings, and printing meetings as text or JSON.
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
@@ -10,11 +10,9 @@ import { rangeInstants, resolveRange, type DayRange, type RangeFlags } from '../
 import { formatClock, isoUtc, localDate, weekdayOf } from '../core/time.ts';
 import { visible } from '../core/visible.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
-import { readIfExists } from '../store/io.ts';
 import type { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
-import { calendarPath, readIndex } from '../calendar/index-file.ts';
-import { meetingsFromSources, ruleClients, type Source } from '../calendar/load.ts';
+import { importedMeetings, meetingsFromSources, ruleClients, type Source } from '../calendar/load.ts';
 import type { Meeting } from '../calendar/types.ts';
 
 export type CalendarFlags = RangeFlags & { all?: boolean; json?: boolean; strict?: boolean };
@@ -49,23 +47,21 @@ export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): 
   const o = inv.opts as CalendarFlags;
   const tz = store.tz();
   const range = resolveRange(o, ctx.now(), tz, 'week')!;
-  const sources: Source[] = inv.args.length
-    ? inv.args.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }))
-    : readIndex(ctx.fs, store.p.calendars).flatMap((e) => {
-        const text = readIfExists(ctx.fs, calendarPath(store.p.calendars, e.name));
-        if (text === null) ctx.err(`tt: warning: calendar "${e.name}" has no stored copy; import ${e.source} again\n`);
-        return text === null ? [] : [{ calendar: e.name, file: e.source, text }];
-      });
   const emails = store.config()['me.emails'];
   const ruleWarnings: string[] = [];
   const clients = ruleClients(readClientsLoose(ctx.fs, store.p.clients), ruleWarnings);
   for (const w of ruleWarnings) ctx.err(`tt: warning: ${w}\n`);
-  const r = await meetingsFromSources(sources, {
-    window: rangeInstants(range, tz),
-    tz,
-    clients,
-    myEmails: Array.isArray(emails) ? emails : [],
-  });
+  const options = { window: rangeInstants(range, tz), clients, myEmails: Array.isArray(emails) ? emails : [] };
+  if (!inv.args.length) {
+    // Imported calendars: what their files hold that tt could not read was shown at import (and is
+    // in `tt calendar list`); --strict still refuses them.
+    const r = await importedMeetings(store, options);
+    const stored = o.strict ? r.withWarnings.flatMap((c) => c.problems.map((p) => `calendar "${c.name}", line ${p.line}: ${p.message}`)) : [];
+    warn(ctx, [...r.warnings, ...stored], o.strict);
+    return { range, tz, meetings: r.meetings };
+  }
+  const sources: Source[] = inv.args.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }));
+  const r = await meetingsFromSources(sources, { ...options, tz });
   if (r.refused.length) {
     throw new UsageError(`${r.refused.join(', ')}: not a calendar`, 'An iCalendar file has BEGIN:VCALENDAR and BEGIN:VEVENT lines; export one (.ics) from your calendar app.');
   }

@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import { readCalendar } from '../calendar/read.ts';
 import { calendarPath, indexPath, readIndex, type CalendarEntry } from '../calendar/index-file.ts';
+import { sourceOf } from '../calendar/manage.ts';
+import { shownSource } from '../calendar/sources.ts';
 import { attempt, type Check, type Finding } from './check.ts';
 import { damageText } from './settings.ts';
 
 export const calendars: Check = {
   name: 'calendars',
   covers: 'calendars/index.json and every imported .ics copy',
-  run({ ctx, p }) {
+  run(d) {
+    const { ctx, p } = d;
     const dir = p.calendars;
     const findings: Finding[] = [];
     if (!ctx.fs.existsSync(dir)) return findings;
@@ -27,7 +30,8 @@ export const calendars: Check = {
     for (const c of index) {
       const file = calendarPath(dir, c.name);
       attempt(findings, file, () => {
-        const again = `Import it again: \`tt calendar import ${c.source} --name ${c.name}\`.`;
+        const source = sourceOf(d.store, c);
+        const again = `Import it again: \`tt calendar import ${source ? shownSource(source) : 'FILE'} --name ${c.name}\`.`;
         if (!ctx.fs.existsSync(file)) {
           findings.push({ file, problem: `calendar "${c.name}" is listed in the index but its copy is missing`, repaired: false, fix: again });
           return;

@@ -3,6 +3,7 @@
 // `shards` (whose repair keeps exactly those). A new check: a file beside these, one line here.
 import type { Check } from './check.ts';
 import { calendars } from './calendars.ts';
+import { calendarWarnings } from './calendar-warnings.ts';
 import { clients } from './clients.ts';
 import { config } from './config.ts';
 import { entries } from './entries.ts';
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   config,
   seller,
   calendars,
+  calendarWarnings,
   invoices,
   invoiceRecords,
   hooks,

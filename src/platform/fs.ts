@@ -28,6 +28,8 @@ export interface Fs {
   writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
+  /** Positioned reads: a derived index is read a part at a time (src/calendar/derived.ts). */
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
   renameSync(from: string, to: string): void;
   unlinkSync(path: string): void;
   rmdirSync(path: string): void;
@@ -118,6 +120,7 @@ function passThrough(real: Fs): Fs {
     writeSync: real.writeSync.bind(real),
     fsyncSync: real.fsyncSync.bind(real),
     closeSync: real.closeSync.bind(real),
+    readSync: real.readSync.bind(real),
     renameSync: real.renameSync.bind(real),
     unlinkSync: real.unlinkSync.bind(real),
     rmdirSync: real.rmdirSync.bind(real),

@@ -41,7 +41,7 @@ describe('tt calendar import and list', () => {
     expect(statSync(stored).mode & 0o777).toBe(0o600);
     writeFileSync(file, ics(['UID:x', 'SUMMARY:Only one', 'DTSTART:20261124T080000Z', 'DTEND:20261124T090000Z']));
     expect(ok(e, ['calendar', 'import', file]).stdout).toMatch(/^Replaced calendar "work": 1 event\(s\)/);
-    expect(ttJson(e, ['calendar', 'list'])).toEqual([{ name: 'work', source: file, importedAt: '2026-11-26T15:00:00Z', events: 1 }]);
+    expect(ttJson(e, ['calendar', 'list'])).toEqual([{ name: 'work', importedAt: '2026-11-26T15:00:00Z', events: 1, source: file, warnings: [] }]);
     const index = JSON.parse(readFileSync(join(e.home, 'calendars', 'index.json'), 'utf8')) as { version: number };
     expect(index.version).toBe(1);
   });

@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIcal } from '../../src/calendar/ical.ts';
 import { zoneFromDisplayName, offsetFromName } from '../../src/calendar/display-names.ts';
-import { ianaName, ianaZone, resolveZone, type Zone } from '../../src/calendar/zones.ts';
+import { ianaName, ianaZone, resolveZone, zoneOf, type Zone, type ZoneSpec } from '../../src/calendar/zones.ts';
 import { readTree, collect } from '../../src/calendar/tree.ts';
-import { vtimezoneZone } from '../../src/calendar/vtimezone.ts';
+import { transitions, vtimezoneSpec, vtimezoneZone as zoneOfSpec } from '../../src/calendar/vtimezone.ts';
 
 beforeAll(async () => {
   await loadIcal();
@@ -12,8 +12,19 @@ beforeAll(async () => {
 
 const naive = (s: string): number => Date.parse(`${s}Z`); // wall fields as Date.UTC
 const iso = (ms: number): string => new Date(ms).toISOString();
-const none = (): Zone | null => null;
+const none = (): ZoneSpec | null => null;
 const floating = ianaZone('Europe/Berlin');
+const resolved = (tzid: string, fromFile: (tzid: string) => ZoneSpec | null = none): { zone: Zone; warning?: string } => {
+  const r = resolveZone(tzid, fromFile, 'Europe/Berlin');
+  return { zone: zoneOf(r.spec, floating), warning: r.warning };
+};
+/** A VTIMEZONE's zone as a query uses it: its table of changes, worked out by ical.js. */
+const vtimezoneZone = (c: Parameters<typeof vtimezoneSpec>[0]): Zone | null => {
+  const spec = vtimezoneSpec(c);
+  if (spec?.kind !== 'vtimezone') return null;
+  spec.table = transitions(spec.text);
+  return zoneOfSpec(spec);
+};
 
 describe('ianaName', () => {
   it('accepts IANA names, strips vendor prefixes, and maps Windows ids through windows-iana', () => {
@@ -46,7 +57,7 @@ describe('display names', () => {
 
 describe('resolveZone', () => {
   it('converts wall times across DST with the tz database: 09:00 in New York is 13:00Z in July, 14:00Z in December', () => {
-    const z = resolveZone('(UTC-05:00) Eastern Time (US & Canada)', none, floating).zone;
+    const z = resolved('(UTC-05:00) Eastern Time (US & Canada)').zone;
     expect(iso(z.toInstant(naive('2026-07-01T09:00:00')))).toBe('2026-07-01T13:00:00.000Z');
     expect(iso(z.toInstant(naive('2026-12-01T09:00:00')))).toBe('2026-12-01T14:00:00.000Z');
   });
@@ -61,16 +72,16 @@ describe('resolveZone', () => {
   });
 
   it("prefers the tz database over the file's VTIMEZONE for a known name, and uses the VTIMEZONE for unknown ones", () => {
-    const fromFile = (): Zone => ({ label: 'VTIMEZONE x', toInstant: (n) => n });
-    expect(resolveZone('Europe/Berlin', fromFile, floating).zone.label).toBe('Europe/Berlin');
-    expect(resolveZone('Customized Time Zone', fromFile, floating).zone.label).toBe('VTIMEZONE x');
+    const fromFile = (): ZoneSpec => ({ kind: 'vtimezone', tzid: 'x', text: '', fixed: 0, table: null });
+    expect(resolved('Europe/Berlin', fromFile).zone.label).toBe('Europe/Berlin');
+    expect(resolved('Customized Time Zone', fromFile).zone.label).toBe('VTIMEZONE x');
   });
 
   it('falls back to an offset in the name, then to the floating zone, and says so', () => {
-    const fixed = resolveZone('(UTC+01:00) Somewhere New', none, floating);
+    const fixed = resolved('(UTC+01:00) Somewhere New');
     expect(iso(fixed.zone.toInstant(naive('2026-07-01T09:00:00')))).toBe('2026-07-01T08:00:00.000Z');
     expect(fixed.warning).toContain('fixed offset of 60 minutes');
-    const unknown = resolveZone('Mars Standard Time', none, floating);
+    const unknown = resolved('Mars Standard Time');
     expect(unknown.zone).toBe(floating);
     expect(unknown.warning).toBe('time zone "Mars Standard Time" is not known and has no VTIMEZONE; read in your zone Europe/Berlin');
   });

@@ -38,6 +38,7 @@ function fenced(real: Fs, fail: (syscall: string, path: string) => boolean, code
     writeSync: real.writeSync.bind(real),
     fsyncSync: real.fsyncSync.bind(real),
     closeSync: real.closeSync.bind(real),
+    readSync: real.readSync.bind(real),
     renameSync: rename,
     unlinkSync: guard('unlink', real.unlinkSync.bind(real)),
     rmdirSync: guard('rmdir', real.rmdirSync.bind(real)),
