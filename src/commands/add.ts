@@ -12,7 +12,7 @@ import type { Entry, EntryEvent } from '../core/events.ts';
 import { parseInstant } from '../core/instant.ts';
 import { formatLocal, formatClock } from '../core/time.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
@@ -33,8 +33,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   // is stored it must exit 0, or a retry after the error would add it twice.
   const timer = store.timer();
   const h = await loadEntries(ctx, store, { remember: false });
-  const action = newId();
-  const id = newId();
+  const action = store.newId();
+  const id = store.newId();
   const ev: EntryEvent = {
     ...store.stamp(action),
     id,

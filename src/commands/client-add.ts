@@ -19,7 +19,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     const existing = findClient(clients, name) ?? clients.find((c) => c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
     if (existing) throw new UsageError(`client "${existing.name}" exists already`, `Change it with \`tt client set ${existing.name} ...\`.`);
     const c = applyClientFlags(newClient(name), o, ctx.now(), store.tz());
-    writeClients(ctx.fs, store.p.clients, [...clients, c]);
+    writeClients(ctx.fs, store.p.clients, [...clients, c], ctx.now());
     return c;
   });
   if (o.json) printJson(ctx.out, clientJson(client));

@@ -17,7 +17,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     if (used && !inv.opts.force) {
       throw new UsageError(`client "${c.name}" has ${used} tracked entries`, 'Its rate and rules are needed to bill them. Use --force to remove it anyway.');
     }
-    writeClients(ctx.fs, store.p.clients, clients.filter((x) => x !== c));
+    writeClients(ctx.fs, store.p.clients, clients.filter((x) => x !== c), ctx.now());
     return c.name;
   });
   ctx.out(`Removed client ${name}.\n`);

@@ -23,7 +23,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
       // The old name becomes an alias, so entries and imports that use it still resolve.
       next = { ...next, name: o.rename, aliases: [...next.aliases.filter((a) => a.toLowerCase() !== o.rename!.toLowerCase()), current.name] };
     }
-    writeClients(ctx.fs, store.p.clients, clients.map((c) => (c === current ? next : c)));
+    writeClients(ctx.fs, store.p.clients, clients.map((c) => (c === current ? next : c)), ctx.now());
     return next;
   });
   if (o.json) printJson(ctx.out, clientJson(updated));

@@ -11,7 +11,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const value = parseConfigValue(key, text);
   store.lock(() => {
     const stored = readStoredConfig(ctx.fs, store.p.config);
-    writeConfigFile(ctx.fs, store.p.config, { ...stored, [key]: value });
+    writeConfigFile(ctx.fs, store.p.config, { ...stored, [key]: value }, ctx.now());
   });
   ctx.out(`${key} = ${formatConfigValue(key, value)}\n`);
 }

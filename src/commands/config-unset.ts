@@ -12,7 +12,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   store.lock(() => {
     const stored = readStoredConfig(ctx.fs, store.p.config);
     delete stored[key];
-    writeConfigFile(ctx.fs, store.p.config, stored);
+    writeConfigFile(ctx.fs, store.p.config, stored, ctx.now());
   });
   ctx.out(`${key} = ${formatConfigValue(key, spec.default())} (default)\n`);
 }

@@ -5,7 +5,7 @@ import type { Invocation } from '../cli/runner.ts';
 import { resolveRef } from '../core/ids.ts';
 import { replay } from '../core/replay.ts';
 import { localDate } from '../core/time.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { label, span } from '../ui/entry-text.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
@@ -13,7 +13,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const tz = store.tz();
   const h = await loadHistory(ctx, store, 'fix');
   const entry = resolveRef(inv.args[0] ?? '', h.entries);
-  const ev = { ...store.stamp(newId()), id: newId(), kind: 'delete' as const, entry: entry.id };
+  const ev = { ...store.stamp(store.newId()), id: store.newId(), kind: 'delete' as const, entry: entry.id };
   store.lock(() => {
     store.append([ev]);
     store.syncTimer(replay([...h.events, ev]));

@@ -14,7 +14,7 @@ import { parseInstant } from '../core/instant.ts';
 import { replay } from '../core/replay.ts';
 import { formatLocal, localDate } from '../core/time.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { label, span } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
@@ -62,7 +62,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (o.tags !== undefined) set.tags = o.tags.split(',').map((t) => t.trim().replace(/^\+/, '')).filter(Boolean);
   if (o.note !== undefined) set.note = o.note;
   if (o.estimate !== undefined) set.estimateMin = requireDuration(o.estimate, '--estimate');
-  const ev: TimeEvent = { ...store.stamp(newId()), id: newId(), kind: 'edit', entry: entry.id, set };
+  const ev: TimeEvent = { ...store.stamp(store.newId()), id: store.newId(), kind: 'edit', entry: entry.id, set };
   const entries = store.lock(() => {
     store.append([ev]);
     const after = replay([...h.events, ev]);

@@ -18,7 +18,7 @@ import { importSummary, summaryText } from '../import/summary.ts';
 import type { ImportFormat } from '../import/types.ts';
 import type { DateOrder } from '../invoices/rows.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 
 interface Opts {
@@ -53,7 +53,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (outside) throw outside;
   for (const key of plan.unusedMaps) ctx.err(`tt: warning: --map ${key}=... matched no record to import\n`);
 
-  const action = newId();
+  const action = store.newId();
   let written = { events: [] as ReturnType<typeof entryEvents>['events'], shortened: 0 };
   if (!o.dryRun && plan.entries.length) {
     written = store.lock(() => {
@@ -62,7 +62,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
       const late = outOfBoundsError(plan.entries, ctx.now(), file);
       if (late) throw late;
       // The zone the file's wall times were read in is the zone they were captured in.
-      const built = entryEvents(plan.entries, { ...store.stamp(action, 'import'), tz }, newId);
+      const built = entryEvents(plan.entries, { ...store.stamp(action, 'import'), tz }, () => store.newId());
       // One journal write when the lock's function returns: the whole import is written or none of it.
       store.append(built.events);
       return built;

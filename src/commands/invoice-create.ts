@@ -7,7 +7,7 @@ import { TtError, UsageError } from '../core/errors.ts';
 import { parsePeriod, resolveRange, type DayRange } from '../core/ranges.ts';
 import { formatLocal, isoUtc, localDate } from '../core/time.ts';
 import { readClients } from '../store/clients-file.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { billableEntries, buildLines } from '../invoices/build.ts';
 import { describeInvoice } from '../invoices/describe.ts';
 import type { Invoice } from '../invoices/model.ts';
@@ -61,7 +61,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const tax = client.taxPercent !== undefined ? [{ client: client.name, percent: client.taxPercent }] : [];
   const cfg = store.config();
   const draft = {
-    id: newId(),
+    id: store.newId(),
     source: 'tt' as const,
     clients: [client.name],
     from: range.from,

@@ -10,7 +10,7 @@ import { parseInstant } from '../core/instant.ts';
 import { requireLongStop } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 import { maybeFold } from '../cli/maybe-fold.ts';
@@ -40,11 +40,11 @@ export function startTimer(store: Store, fields: StartFields, given: number | un
       );
     }
     if (running) requireLongStop(running, at, long, store.tz(), 'start');
-    const action = newId();
+    const action = store.newId();
     const events: TimeEvent[] = [];
     const stamp = store.stamp(action);
-    if (running) events.push({ ...stamp, id: newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } });
-    const entryId = newId();
+    if (running) events.push({ ...stamp, id: store.newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } });
+    const entryId = store.newId();
     const ev: EntryEvent = { ...stamp, id: entryId, kind: 'entry', entry: entryId, start: new Date(at).toISOString(), end: null, ...fields };
     events.push(ev);
     store.append(events);

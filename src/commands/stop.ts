@@ -7,7 +7,7 @@ import { UsageError } from '../core/errors.ts';
 import { parseInstant } from '../core/instant.ts';
 import { requireLongStop } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
@@ -28,8 +28,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
       throw new UsageError(`${when} is not after the timer's start (${formatClock(running.start, tz)})`, '`tt cancel` discards a timer started by mistake.');
     }
     requireLongStop(running, at, o.long, tz, 'stop');
-    const action = newId();
-    store.append([{ ...store.stamp(action), id: newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } }]);
+    const action = store.newId();
+    store.append([{ ...store.stamp(action), id: store.newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } }]);
     store.setTimer(null);
     return { ...running, end: at, lastAction: action };
   });

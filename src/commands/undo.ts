@@ -5,7 +5,7 @@ import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import type { TimeEvent } from '../core/events.ts';
 import { lastUndoableAction, replay } from '../core/replay.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { describeAction } from '../ui/describe-action.ts';
 
 export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
@@ -16,7 +16,7 @@ export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
   if (!action) throw new UsageError('there is nothing to undo');
   // Describe the action against the entries as they were before it: a deleted entry is gone after.
   const what = describeAction(h.events.filter((e) => e.action === action), replay(h.events.filter((e) => e.action !== action)), tz);
-  const ev: TimeEvent = { ...store.stamp(newId()), id: newId(), kind: 'undo', undoes: action };
+  const ev: TimeEvent = { ...store.stamp(store.newId()), id: store.newId(), kind: 'undo', undoes: action };
   store.lock(() => {
     store.append([ev]);
     store.syncTimer(replay([...h.events, ev]));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.ts';
 import type { EditEvent, TimeEvent } from '../core/events.ts';
 import { readIfExists } from '../store/io.ts';
-import { newId, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import type { Invoice } from './model.ts';
 import { nextNumber } from './number.ts';
 import { writeInvoice } from './store.ts';
@@ -81,13 +81,13 @@ export function recordInvoice(store: Store, draft: Draft, check: () => void = ()
       throw new UsageError(`invoice number ${draft.number} is taken on this machine`, 'Give another --number.');
     }
     const number = draft.number ?? numberFor(store, draft, taken);
-    const action = draft.entries.length ? newId() : null;
+    const action = draft.entries.length ? store.newId() : null;
     const invoice: Invoice = { ...draft, number, action };
     // With the marking events, in one batch: an invoice is never stored without them, or the reverse.
     store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
     if (action) {
       const stamp = store.stamp(action);
-      const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));
+      const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: store.newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));
       store.append(events);
     }
     return invoice;

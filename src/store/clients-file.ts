@@ -31,7 +31,7 @@ export function readClients(fs: Fs, path: string): Client[] {
 }
 
 /** Writes the list and records what changed in this device's settings, so sync can merge it. */
-export function writeClients(fs: Fs, path: string, clients: Client[]): void {
+export function writeClients(fs: Fs, path: string, clients: Client[], now: number): void {
   const before = new Map(readClients(fs, path).map((c) => [clientKey(c.name), c]));
   const sorted = [...clients].sort((a, b) => a.name.localeCompare(b.name));
   const changes: Record<string, unknown> = {};
@@ -44,7 +44,7 @@ export function writeClients(fs: Fs, path: string, clients: Client[]): void {
   const root = dirname(path);
   // The settings record and the file made from it change together or not at all (a full disk).
   atomically(fs, () => {
-    recordSettings(fs, root, deviceId(fs, root), changes);
+    recordSettings(fs, root, deviceId(fs, root), changes, now);
     materializeClients(fs, path, sorted);
   });
 }

@@ -33,7 +33,7 @@ export function withDefaults(stored: ConfigValues): ConfigValues {
 }
 
 /** Writes stored values and records what changed in this device's settings, so sync can merge it. */
-export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): void {
+export function writeConfigFile(fs: Fs, path: string, values: ConfigValues, now: number): void {
   const before = readStoredConfig(fs, path);
   const changes: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(values)])) {
@@ -42,7 +42,7 @@ export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): voi
   const root = dirname(path);
   // The settings record and the file made from it change together or not at all (a full disk).
   atomically(fs, () => {
-    recordSettings(fs, root, deviceId(fs, root), changes);
+    recordSettings(fs, root, deviceId(fs, root), changes, now);
     materializeConfig(fs, path, values);
   });
 }

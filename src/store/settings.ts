@@ -67,14 +67,15 @@ function maxClock(files: readonly SettingsFile[]): number {
 /**
  * Records changed keys for this device. The clock is hybrid: the wall clock in milliseconds, but
  * always above every clock seen so far, so the later edit wins and a change made after seeing
- * another device's change always beats it, even across skewed clocks.
+ * another device's change always beats it, even across skewed clocks. `now`: ctx.now(), so a pinned
+ * clock (TT_NOW) gives the same settings files every run.
  */
-export function recordSettings(fs: Fs, root: string, device: string, changes: Record<string, unknown>): void {
+export function recordSettings(fs: Fs, root: string, device: string, changes: Record<string, unknown>, now: number): void {
   const keys = Object.keys(changes);
   if (!keys.length) return;
   const files = readSettingsFiles(fs, root);
   const mine = files.find((f) => f.device === device) ?? { version: 1 as const, device, values: {} };
-  const clock = Math.max(maxClock(files) + 1, Date.now());
+  const clock = Math.max(maxClock(files) + 1, now);
   for (const k of keys) mine.values[k] = { value: changes[k] ?? null, clock };
   writeAtomic(fs, join(settingsDir(root), `${device}.json`), `${JSON.stringify(mine, null, 1)}\n`);
 }

@@ -26,11 +26,6 @@ let nextId: ReturnType<typeof monotonicFactory> | undefined;
 /** Contexts already warned that their zone is a fallback: one warning per command, however many stores. */
 const warnedZone = new WeakSet<Ctx>();
 
-/** A ULID ordered by real recording time, even when the command runs under a pinned clock. */
-export function newId(): string {
-  return (nextId ??= monotonicFactory(randomFraction))(Date.now());
-}
-
 export interface Tracked {
   entries: Entry[];
   /** Damaged shards: reported, left alone; the rest of history is still read. */
@@ -122,6 +117,15 @@ export class Store {
   later(write: () => void): void {
     if (!this.pending) throw new Error('Store.later outside lock()');
     this.pending.writes.push(write);
+  }
+
+  /**
+   * A ULID ordered by real recording time (ctx.clock), even when the command runs under a pinned
+   * now(): replay order is recording order. One monotonic factory per process, so ids made within one
+   * millisecond still sort in the order they were made.
+   */
+  newId(): string {
+    return (nextId ??= monotonicFactory(randomFraction))(this.ctx.clock());
   }
 
   /** Base fields of an event recorded now by this command. */

@@ -39,7 +39,7 @@ export function seedSettings(store: Store): void {
   const changes: Record<string, unknown> = {};
   for (const c of readClients(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
   for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (!known.has(configKey(k))) changes[configKey(k)] = v;
-  recordSettings(fs, store.p.root, store.device(), changes);
+  recordSettings(fs, store.p.root, store.device(), changes, store.ctx.now());
 }
 
 function commitLocal(store: Store): boolean {
