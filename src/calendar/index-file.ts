@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from '../store/document.ts';
 import type { Fs } from '../platform/fs.ts';
+import type { Transaction } from '../store/transaction.ts';
 
 export interface CalendarEntry {
   name: string;
@@ -46,7 +47,7 @@ export function readIndex(fs: Fs, dir: string): CalendarEntry[] {
 }
 
 /** Adds or replaces the entry with this name; entries stay sorted by name. */
-export function writeIndex(fs: Fs, dir: string, entries: CalendarEntry[]): void {
+export function writeIndex(tx: Transaction, dir: string, entries: CalendarEntry[]): void {
   const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name));
-  adapter(fs, indexPath(dir)).write({ version: 1, calendars: sorted });
+  tx.write(indexPath(dir), adapter(tx.fs, indexPath(dir)).text({ version: 1, calendars: sorted }));
 }

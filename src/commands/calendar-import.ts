@@ -6,7 +6,6 @@ import type { Invocation } from '../cli/runner.ts';
 import { NAME_RE } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { isoUtc } from '../core/time.ts';
-import { writeAtomic } from '../store/io.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { calendarPath, readIndex, writeIndex, type CalendarEntry } from '../calendar/index-file.ts';
@@ -27,15 +26,13 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   warn(ctx, cal.problems.map((p) => `${file}:${p.line}: ${p.message}`), o.strict);
   store.ensureWritable();
   const entry: CalendarEntry = { name, source: resolve(ctx.cwd, file), importedAt: isoUtc(ctx.now()), events: cal.componentCount };
-  const replaced = store.lock(() => {
+  const replaced = store.transaction((tx) => {
     const dir = store.p.calendars;
     const entries = readIndex(ctx.fs, dir);
     const before = entries.some((e) => e.name === name);
     // The copy and the index change together or not at all.
-    store.later(() => {
-      writeAtomic(ctx.fs, calendarPath(dir, name), text);
-      writeIndex(ctx.fs, dir, [...entries.filter((e) => e.name !== name), entry]);
-    });
+    tx.write(calendarPath(dir, name), text);
+    writeIndex(tx, dir, [...entries.filter((e) => e.name !== name), entry]);
     return before;
   });
   if (o.json) {

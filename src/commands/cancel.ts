@@ -8,11 +8,11 @@ import { label } from '../ui/entry-text.ts';
 
 export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
   const store = new Store(ctx);
-  const cancelled = store.lock(() => {
-    const running = store.timer();
+  const cancelled = store.transaction((tx) => {
+    const running = tx.timer();
     if (!running) throw new UsageError('no timer is running', 'Nothing to cancel.');
-    store.append([{ ...store.stamp(store.newId()), id: store.newId(), kind: 'delete', entry: running.id }]);
-    store.setTimer(null);
+    tx.append([{ ...store.stamp(store.newId()), id: store.newId(), kind: 'delete', entry: running.id }]);
+    tx.setTimer(null);
     return running;
   });
   ctx.out(`Cancelled ${label(cancelled)} (${formatHM(ctx.now() - cancelled.start)} discarded; \`tt undo\` brings it back).\n`);

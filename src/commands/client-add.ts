@@ -14,12 +14,12 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const name = inv.args[0] ?? '';
   if (!NAME_RE.test(name)) throw new UsageError(`"${name}" is not a client name`, 'Use letters, digits, dot, dash or underscore, starting with a letter or digit.');
   const o = inv.opts as ClientFlags & { json?: boolean };
-  const client = store.lock(() => {
+  const client = store.transaction((tx) => {
     const clients = readClients(ctx.fs, store.p.clients);
     const existing = findClient(clients, name) ?? clients.find((c) => c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
     if (existing) throw new UsageError(`client "${existing.name}" exists already`, `Change it with \`tt client set ${existing.name} ...\`.`);
     const c = applyClientFlags(newClient(name), o, ctx.now(), store.tz());
-    writeClients(ctx.fs, store.p.clients, [...clients, c], ctx.now());
+    writeClients(tx, store.p.clients, [...clients, c], store.settingsStamp());
     return c;
   });
   if (o.json) printJson(ctx.out, clientJson(client));

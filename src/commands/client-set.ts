@@ -13,7 +13,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const o = inv.opts as ClientFlags & { json?: boolean; rename?: string };
   if (o.rename !== undefined && !NAME_RE.test(o.rename)) throw new UsageError(`--rename: "${o.rename}" is not a client name`);
-  const updated = store.lock(() => {
+  const updated = store.transaction((tx) => {
     const clients = readClients(ctx.fs, store.p.clients);
     const current = requireClient(clients, inv.args[0] ?? '');
     let next = applyClientFlags(current, o, ctx.now(), store.tz());
@@ -23,7 +23,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
       // The old name becomes an alias, so entries and imports that use it still resolve.
       next = { ...next, name: o.rename, aliases: [...next.aliases.filter((a) => a.toLowerCase() !== o.rename!.toLowerCase()), current.name] };
     }
-    writeClients(ctx.fs, store.p.clients, clients.map((c) => (c === current ? next : c)), ctx.now());
+    writeClients(tx, store.p.clients, clients.map((c) => (c === current ? next : c)), store.settingsStamp());
     return next;
   });
   if (o.json) printJson(ctx.out, clientJson(updated));

@@ -9,9 +9,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const [key = '', text = ''] = inv.args;
   const value = parseConfigValue(key, text);
-  store.lock(() => {
+  store.transaction((tx) => {
     const stored = readStoredConfig(ctx.fs, store.p.config);
-    writeConfigFile(ctx.fs, store.p.config, { ...stored, [key]: value }, ctx.now());
+    writeConfigFile(tx, store.p.config, { ...stored, [key]: value }, store.settingsStamp());
   });
   ctx.out(`${key} = ${formatConfigValue(key, value)}\n`);
 }

@@ -9,10 +9,10 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const key = inv.args[0] ?? '';
   const spec = keySpec(key);
-  store.lock(() => {
+  store.transaction((tx) => {
     const stored = readStoredConfig(ctx.fs, store.p.config);
     delete stored[key];
-    writeConfigFile(ctx.fs, store.p.config, stored, ctx.now());
+    writeConfigFile(tx, store.p.config, stored, store.settingsStamp());
   });
   ctx.out(`${key} = ${formatConfigValue(key, spec.default())} (default)\n`);
 }

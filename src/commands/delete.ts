@@ -14,9 +14,9 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const h = await loadHistory(ctx, store, 'fix');
   const entry = resolveRef(inv.args[0] ?? '', h.entries);
   const ev = { ...store.stamp(store.newId()), id: store.newId(), kind: 'delete' as const, entry: entry.id };
-  store.lock(() => {
-    store.append([ev]);
-    store.syncTimer(replay([...h.events, ev]));
+  store.transaction((tx) => {
+    tx.append([ev]);
+    tx.syncTimer(replay([...h.events, ev]));
   });
   ctx.out(`Deleted ${label(entry)} ${localDate(entry.start, tz)} ${span(entry, tz, ctx.now())} (\`tt undo\` brings it back).\n`);
 }

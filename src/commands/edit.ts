@@ -63,10 +63,10 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   if (o.note !== undefined) set.note = o.note;
   if (o.estimate !== undefined) set.estimateMin = requireDuration(o.estimate, '--estimate');
   const ev: TimeEvent = { ...store.stamp(store.newId()), id: store.newId(), kind: 'edit', entry: entry.id, set };
-  const entries = store.lock(() => {
-    store.append([ev]);
+  const entries = store.transaction((tx) => {
+    tx.append([ev]);
     const after = replay([...h.events, ev]);
-    store.syncTimer(after);
+    tx.syncTimer(after);
     return after;
   });
   const edited = entries.find((e) => e.id === entry.id)!;

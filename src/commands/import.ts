@@ -56,15 +56,15 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const action = store.newId();
   let written = { events: [] as ReturnType<typeof entryEvents>['events'], shortened: 0 };
   if (!o.dryRun && plan.entries.length) {
-    written = store.lock(() => {
+    written = store.transaction((tx) => {
       // Again under the lock: another import of the same file may have finished since we read.
       plan = planImport(records, clients, mapping, originsOf(timeEventsNow(ctx, store.p)));
       const late = outOfBoundsError(plan.entries, ctx.now(), file);
       if (late) throw late;
       // The zone the file's wall times were read in is the zone they were captured in.
       const built = entryEvents(plan.entries, { ...store.stamp(action, 'import'), tz }, () => store.newId());
-      // One journal write when the lock's function returns: the whole import is written or none of it.
-      store.append(built.events);
+      // One journal write when the transaction commits: the whole import is written or none of it.
+      tx.append(built.events);
       return built;
     });
   }

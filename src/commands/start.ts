@@ -29,9 +29,9 @@ export interface StartFields {
  * timer before the one started meanwhile.
  */
 export function startTimer(store: Store, fields: StartFields, given: number | undefined, long?: boolean): { started: Entry; stopped: Entry | null } {
-  return store.lock(() => {
+  return store.transaction((tx) => {
     const at = given ?? store.ctx.now();
-    const running = store.timer();
+    const running = tx.timer();
     if (running && at < running.start) {
       const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, store.tz())}`;
       throw new UsageError(
@@ -47,9 +47,9 @@ export function startTimer(store: Store, fields: StartFields, given: number | un
     const entryId = store.newId();
     const ev: EntryEvent = { ...stamp, id: entryId, kind: 'entry', entry: entryId, start: new Date(at).toISOString(), end: null, ...fields };
     events.push(ev);
-    store.append(events);
+    tx.append(events);
     const started: Entry = { id: entryId, start: at, end: null, tz: stamp.tz, source: 'cli', lastAction: action, ...fields };
-    store.setTimer(started);
+    tx.setTimer(started);
     return { started, stopped: running ? { ...running, end: at } : null };
   });
 }

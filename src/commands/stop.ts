@@ -17,11 +17,11 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const o = inv.opts as { at?: string; long?: boolean; json?: boolean };
   const given = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
   let at = 0;
-  const stopped = store.lock(() => {
+  const stopped = store.transaction((tx) => {
     // Now is read under the lock, after any command that held it: a timer started meanwhile is the
     // one stopped, never stopped before it began.
     at = given ?? ctx.now();
-    const running = store.timer();
+    const running = tx.timer();
     if (!running) throw new UsageError('no timer is running', 'Start one with `tt start CLIENT`, or record past work with `tt add`.');
     if (at <= running.start) {
       const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, tz)}`;
@@ -29,8 +29,8 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     }
     requireLongStop(running, at, o.long, tz, 'stop');
     const action = store.newId();
-    store.append([{ ...store.stamp(action), id: store.newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } }]);
-    store.setTimer(null);
+    tx.append([{ ...store.stamp(action), id: store.newId(), kind: 'edit', entry: running.id, set: { end: new Date(at).toISOString() } }]);
+    tx.setTimer(null);
     return { ...running, end: at, lastAction: action };
   });
   if (o.json) printJson(ctx.out, entryJson(stopped, ctx.now()));

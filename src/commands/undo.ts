@@ -17,9 +17,9 @@ export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
   // Describe the action against the entries as they were before it: a deleted entry is gone after.
   const what = describeAction(h.events.filter((e) => e.action === action), replay(h.events.filter((e) => e.action !== action)), tz);
   const ev: TimeEvent = { ...store.stamp(store.newId()), id: store.newId(), kind: 'undo', undoes: action };
-  store.lock(() => {
-    store.append([ev]);
-    store.syncTimer(replay([...h.events, ev]));
+  store.transaction((tx) => {
+    tx.append([ev]);
+    tx.syncTimer(replay([...h.events, ev]));
   });
   ctx.out(`Undid: ${what}.\n`);
 }

@@ -74,7 +74,7 @@ export function numberFor(store: Store, draft: Draft, taken: readonly string[]):
  * draft was made).
  */
 export function recordInvoice(store: Store, draft: Draft, check: () => void = () => {}): Invoice {
-  return store.lock(() => {
+  return store.transaction((tx) => {
     check();
     const taken = takenNumbers(store);
     if (draft.number !== undefined && taken.includes(draft.number)) {
@@ -83,12 +83,12 @@ export function recordInvoice(store: Store, draft: Draft, check: () => void = ()
     const number = draft.number ?? numberFor(store, draft, taken);
     const action = draft.entries.length ? store.newId() : null;
     const invoice: Invoice = { ...draft, number, action };
-    // With the marking events, in one batch: an invoice is never stored without them, or the reverse.
-    store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
+    // With the marking events, in one transaction: an invoice is never stored without them, or the reverse.
+    writeInvoice(tx, store.p.invoices, invoice);
     if (action) {
       const stamp = store.stamp(action);
       const events: TimeEvent[] = draft.entries.map((entry): EditEvent => ({ ...stamp, id: store.newId(), kind: 'edit', entry, set: { invoice: invoice.id } }));
-      store.append(events);
+      tx.append(events);
     }
     return invoice;
   });

@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
-import { readIfExists, writeAtomic } from '../store/io.ts';
+import { readIfExists } from '../store/io.ts';
+import type { Transaction } from '../store/transaction.ts';
 import type { Invoice } from './model.ts';
 import type { invoiceSchema as invoiceSchemaType } from './schema.ts';
 
@@ -19,8 +20,8 @@ export function invoicePath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
 }
 
-export function writeInvoice(fs: Fs, dir: string, invoice: Invoice): void {
-  writeAtomic(fs, invoicePath(dir, invoice.id), `${JSON.stringify({ version: INVOICE_VERSION, invoice }, null, 2)}\n`);
+export function writeInvoice(tx: Transaction, dir: string, invoice: Invoice): void {
+  tx.write(invoicePath(dir, invoice.id), `${JSON.stringify({ version: INVOICE_VERSION, invoice }, null, 2)}\n`);
 }
 
 /** Every stored invoice, oldest first; damaged files are reported, left as they are, and skipped. */

@@ -73,7 +73,7 @@ beforeAll(async () => {
   // an import or another device, as this edit event stands for.
   const added = (JSON.parse(await ok('log', '--week', '--json')) as { entries: { id: string }[] }).entries[0]!.id;
   const store = new Store(ctx);
-  store.lock(() => store.append([{ ...store.stamp(store.newId()), id: store.newId(), kind: 'edit', entry: added, set: { project: PROJECT } }]));
+  store.transaction((tx) => tx.append([{ ...store.stamp(store.newId()), id: store.newId(), kind: 'edit', entry: added, set: { project: PROJECT } }]));
   await ok('start', 'acme', '--note', RUNNING);
   // What the post-commit hook and the shell prompt append (src/store/hook-record.ts): the branch is
   // read from .git/HEAD, so a hostile one arrives as it is.
