@@ -10,7 +10,7 @@ import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { calendarPath, readIndex, writeIndex, type CalendarEntry } from '../calendar/index-file.ts';
 import { readCalendar } from '../calendar/read.ts';
-import { nameOfFile, readUserFile, warn } from './calendar-shared.ts';
+import { nameOfFile, readUserFile, warn } from '../calendar/commands-shared.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const o = inv.opts as { name?: string; strict?: boolean; json?: boolean };

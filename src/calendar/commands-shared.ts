@@ -13,9 +13,9 @@ import { readClientsLoose } from '../store/clients-fast.ts';
 import { readIfExists } from '../store/io.ts';
 import type { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
-import { calendarPath, readIndex } from '../calendar/index-file.ts';
-import { meetingsFromSources, ruleClients, type Source } from '../calendar/load.ts';
-import type { Meeting } from '../calendar/types.ts';
+import { calendarPath, readIndex } from './index-file.ts';
+import { meetingsFromSources, ruleClients, type Source } from './load.ts';
+import type { Meeting } from './types.ts';
 
 export type CalendarFlags = RangeFlags & { all?: boolean; json?: boolean; strict?: boolean };
 
