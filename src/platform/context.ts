@@ -9,9 +9,9 @@ export interface Ctx {
   now: () => number;
   /**
    * The real clock, never pinned, for the few things that must follow physical time even when now()
-   * is pinned: ULID ids (replay order is recording order), a journal's grace period and the lock's
-   * staleness (both compared with file times the kernel sets), and the boot time the hooks' uptimes
-   * are counted from. Tests pass it too, to move it independently of now().
+   * is pinned: ULID ids (replay order is recording order), the settings' hybrid clock (the later
+   * edit of a client wins across devices), a journal's grace period and the lock's staleness (both
+   * compared with file times the kernel sets), and the boot time the hooks' uptimes are counted from. Tests pass it too, to move it independently of now().
    */
   clock: () => number;
   env: Record<string, string | undefined>;

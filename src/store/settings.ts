@@ -19,10 +19,14 @@ export interface SettingsFile {
   values: Record<string, Setting>;
 }
 
-/** Who records a change, and when: this device, and ctx.now() (so a pinned clock, TT_NOW, gives the same files every run). */
+/**
+ * Who records a change, and when: this device, and the real clock (ctx.clock(), not the pinned
+ * ctx.now()): like a record's id, a setting's clock orders edits as they really happened, so that
+ * of two devices editing one client the later edit wins even when both run under TT_NOW.
+ */
 export interface SettingsStamp {
   device: string;
-  now: number;
+  realNow: number;
 }
 
 export interface Winner extends Setting {
@@ -82,13 +86,13 @@ function maxClock(files: readonly SettingsFile[]): number {
 export function recordSettings(tx: Transaction, root: string, stamp: SettingsStamp, changes: Record<string, unknown>): void {
   const keys = Object.keys(changes);
   if (!keys.length) return;
-  const { device, now } = stamp;
+  const { device, realNow } = stamp;
   const path = join(settingsDir(root), `${device}.json`);
   // This device's file as the transaction leaves it so far (it may have recorded something already).
   const text = tx.read(path);
   const files = readSettingsFiles(tx.fs, root).filter((f) => f.device !== device);
   const mine = text === null ? { version: 1 as const, device, values: {} } : parseSettings(text, path, device);
-  const clock = Math.max(maxClock([...files, mine]) + 1, now);
+  const clock = Math.max(maxClock([...files, mine]) + 1, realNow);
   for (const k of keys) mine.values[k] = { value: changes[k] ?? null, clock };
   tx.write(path, `${JSON.stringify(mine, null, 1)}\n`);
 }

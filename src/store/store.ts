@@ -142,7 +142,7 @@ export class Store {
 
   /** Who records a setting, and when (settings.ts): read inside the transaction that records it. */
   settingsStamp(): SettingsStamp {
-    return { device: this.device(), now: this.ctx.now() };
+    return { device: this.device(), realNow: this.ctx.clock() };
   }
 
   /** Base fields of an event recorded now by this command. */

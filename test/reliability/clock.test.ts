@@ -1,6 +1,7 @@
 // tt reads time from its context only (issue 13 item 5): now() for what it records and shows, pinned
 // by TT_NOW; clock() for the few things that follow physical time whatever now() says (a journal's
-// grace period, a lock's staleness: both are compared with file times). A test moves each on its own.
+// grace period, a lock's staleness: both are compared with file times; the settings' hybrid clock,
+// which orders edits across devices). A test moves each on its own.
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,14 +51,16 @@ describe('the real clock, apart from now()', () => {
     expect(r.code).toBe(0);
     expect(existsSync(join(home, 'lock'))).toBe(false);
   });
-});
 
-describe('now(), pinned', () => {
-  it('a setting is recorded with the pinned time as its clock, so a pinned run writes the same file', async () => {
+  it("a setting's clock is the real clock, so the later of two edits wins even with now() pinned", async () => {
     const home = join(tempDir(), 'data');
-    expect((await tt(home, ['client', 'add', 'acme', '--rate', '90'])).code).toBe(0);
+    const real = Date.parse('2031-05-06T07:08:09Z');
+    expect((await tt(home, ['client', 'add', 'acme', '--rate', '90'], () => real)).code).toBe(0);
     const device = readFileSync(join(home, 'device'), 'utf8').trim();
-    const settings = JSON.parse(readFileSync(join(home, 'settings', `${device}.json`), 'utf8')) as { values: Record<string, { clock: number }> };
-    expect(settings.values['client:acme']?.clock).toBe(Date.parse(NOW));
+    const clockOf = (): number | undefined =>
+      (JSON.parse(readFileSync(join(home, 'settings', `${device}.json`), 'utf8')) as { values: Record<string, { clock: number }> }).values['client:acme']?.clock;
+    expect(clockOf()).toBe(real);
+    expect((await tt(home, ['client', 'set', 'acme', '--rate', '95'], () => real + 5000)).code).toBe(0);
+    expect(clockOf()).toBe(real + 5000);
   });
 });
