@@ -4,6 +4,7 @@ import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists } from './io.ts';
 import type { Transaction } from './transaction.ts';
+import type { Store } from './store.ts';
 import { dirname } from 'node:path';
 import { configKey, recordSettings, type SettingsStamp } from './settings.ts';
 
@@ -47,6 +48,16 @@ export function writeConfigFile(tx: Transaction, path: string, values: ConfigVal
   }
   recordSettings(tx, dirname(path), stamp, changes);
   materializeConfig(tx, path, values);
+}
+
+/** `tt config set` (a value) and `unset` (undefined: back to the default), in one transaction. */
+export function changeConfig(store: Store, key: string, value: ConfigValue | undefined): void {
+  store.transaction((tx) => {
+    const stored = parseConfig(tx.read(store.p.config), store.p.config);
+    if (value === undefined) delete stored[key];
+    else stored[key] = value;
+    writeConfigFile(tx, store.p.config, stored, store.settingsStamp());
+  });
 }
 
 /** Writes config.json as given, without recording: the result of a merge. */
