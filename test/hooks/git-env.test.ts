@@ -2,6 +2,8 @@
 // when the environment names a program for git to run (an editor, a pager, an ssh command) unless
 // told otherwise. A user's shell has those set as a rule: install, status and uninstall must work
 // with them, and must still honour what chooses the configuration git reads (GIT_CONFIG_GLOBAL).
+// A folder that is not there is simply no repository (execFile in a missing cwd said "git is not
+// installed").
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +45,12 @@ describe('hooks install with a real shell environment', () => {
     expect(existsSync(join(templates, 'hooks', 'post-commit'))).toBe(true);
     expect(readFileSync(config, 'utf8')).toBe(`[init]\n\ttemplateDir = ${templates}\n`);
     expect(g(s, home, ['config', '--global', '--get', 'init.templateDir'], env).trim()).toBe(templates);
+  });
+
+  it('a --repo folder that is not there is no repository, not "git is not installed"', () => {
+    const s = setup(SHELL_ENV);
+    const r = ttIn(s, s.genv.HOME!, ['activity', '--repo', join(s.genv.HOME!, 'gone'), '--json'], 0, SHELL_ENV);
+    expect(JSON.parse(r.stdout).records).toEqual([]);
+    expect(r.stderr).not.toContain('git is not installed');
   });
 });
