@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from '../store/document.ts';
 import type { Fs } from '../platform/fs.ts';
+import type { Transaction } from '../store/transaction.ts';
 
 export interface CalendarEntry {
   name: string;
@@ -49,8 +50,8 @@ export function readIndex(fs: Fs, dir: string): CalendarEntry[] {
   return openDocument(adapter(fs, indexPath(dir)), { version: 1, calendars: [] }).data.calendars;
 }
 
-/** Writes the entries, sorted by name, with no source (the caller moved any into local state). */
-export function writeIndex(fs: Fs, dir: string, entries: CalendarEntry[]): void {
+/** Writes the entries (in the caller's transaction), sorted by name, with no source (the caller moved any into local state). */
+export function writeIndex(tx: Transaction, dir: string, entries: CalendarEntry[]): void {
   const sorted = entries.map((e) => ({ name: e.name, source: '', importedAt: e.importedAt, events: e.events })).sort((a, b) => a.name.localeCompare(b.name));
-  adapter(fs, indexPath(dir)).write({ version: 1, calendars: sorted });
+  tx.write(indexPath(dir), adapter(tx.fs, indexPath(dir)).text({ version: 1, calendars: sorted }));
 }

@@ -1,9 +1,9 @@
 // Imported calendars as the commands change them: check a calendar's text, store it (the .ics and
 // its entry, which sync; its source, which stays on this machine; its derived index), remove one,
-// and read where one came from. Each change happens under the store's lock.
+// and read where one came from. Each change is one store transaction.
 import { isoUtc } from '../core/time.ts';
 import { UsageError } from '../core/errors.ts';
-import { envFailure, writeAtomic } from '../store/io.ts';
+import { envFailure } from '../store/io.ts';
 import type { Store } from '../store/store.ts';
 import type { Fs } from '../platform/fs.ts';
 import { calendarPath, readIndex, writeIndex, type CalendarEntry } from './index-file.ts';
@@ -22,18 +22,16 @@ export async function checkCalendar(text: string, tz: string): Promise<Prepared 
 export function storeCalendar(store: Store, name: string, source: Source, text: string, prepared: Prepared): { entry: CalendarEntry; replaced: boolean } {
   store.ensureWritable();
   const entry: CalendarEntry = { name, importedAt: isoUtc(store.ctx.now()), events: prepared.componentCount };
-  const replaced = store.lock(() => {
+  const replaced = store.transaction((tx) => {
     const fs = store.ctx.fs;
     const dir = store.p.calendars;
     const entries = readIndex(fs, dir);
     const before = entries.some((e) => e.name === name);
     const sources = { ...legacySources(fs, store, entries), [name]: source };
     // The copy, the index and the source change together or not at all.
-    store.later(() => {
-      writeAtomic(fs, calendarPath(dir, name), text);
-      writeIndex(fs, dir, [...entries.filter((e) => e.name !== name), entry]);
-      updateSources(fs, store.p.state, sources);
-    });
+    tx.write(calendarPath(dir, name), text);
+    writeIndex(tx, dir, [...entries.filter((e) => e.name !== name), entry]);
+    updateSources(tx, store.p.state, sources);
     return before;
   });
   rememberImported(store.ctx.fs, store.p, name, store.tz(), store.ctx.now(), prepared, text);
@@ -47,13 +45,11 @@ export function removeCalendar(store: Store, name: string, keepFile: boolean): {
   if (!known.some((e) => e.name === name)) throw unknownCalendar(name, known);
   store.ensureWritable();
   const file = calendarPath(store.p.calendars, name);
-  store.lock(() => {
+  store.transaction((tx) => {
     const entries = readIndex(fs, store.p.calendars);
     const sources = { ...legacySources(fs, store, entries), [name]: null };
-    store.later(() => {
-      writeIndex(fs, store.p.calendars, entries.filter((e) => e.name !== name));
-      updateSources(fs, store.p.state, sources);
-    });
+    writeIndex(tx, store.p.calendars, entries.filter((e) => e.name !== name));
+    updateSources(tx, store.p.state, sources);
   });
   // Once the index no longer lists it, nothing reads the copy or its derived index.
   if (!keepFile) unlinkQuietly(fs, file);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
 import { DocumentAdapter, openDocument } from '../store/document.ts';
+import type { Transaction } from '../store/transaction.ts';
 
 export interface Source {
   /** An absolute path, or */
@@ -41,14 +42,15 @@ export function readSources(fs: Fs, stateRoot: string): Record<string, Source> {
   return clean;
 }
 
-/** Sets (or with null, forgets) the source of each name given; the rest stay as they are. */
-export function updateSources(fs: Fs, stateRoot: string, changes: Record<string, Source | null>): void {
-  const sources = readSources(fs, stateRoot);
+/** Sets (or with null, forgets) the source of each name given, in the caller's transaction; the rest stay as they are. */
+export function updateSources(tx: Transaction, stateRoot: string, changes: Record<string, Source | null>): void {
+  const sources = readSources(tx.fs, stateRoot);
   for (const [name, s] of Object.entries(changes)) {
     if (s) sources[name] = s;
     else delete sources[name];
   }
-  adapter(fs, stateRoot).write({ version: 1, sources });
+  const doc = adapter(tx.fs, stateRoot);
+  tx.write(doc.path, doc.text({ version: 1, sources }));
 }
 
 /** How a source is shown in every message: a path as it is, a URL without its secret parts. */

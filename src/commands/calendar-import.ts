@@ -10,7 +10,7 @@ import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { calendarUrl, fetchCalendar } from '../calendar/fetch.ts';
 import { shownSource, type Source } from '../calendar/sources.ts';
-import { nameOfFile, readUserFile } from './calendar-shared.ts';
+import { nameOfFile, readUserFile } from '../calendar/commands-shared.ts';
 import { importChecked } from './calendar-refresh.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {

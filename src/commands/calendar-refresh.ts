@@ -9,7 +9,7 @@ import { fetchCalendar } from '../calendar/fetch.ts';
 import { readIndex, type CalendarEntry } from '../calendar/index-file.ts';
 import { checkCalendar, sourceOf, storeCalendar, storedText, unknownCalendar } from '../calendar/manage.ts';
 import { shownSource, type Source } from '../calendar/sources.ts';
-import { readUserFile, warn } from './calendar-shared.ts';
+import { readUserFile, warn } from '../calendar/commands-shared.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const o = inv.opts as { strict?: boolean };

@@ -4,7 +4,7 @@ import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
-import { collectMeetings, meetingJson, printMeetings, type CalendarFlags } from './calendar-shared.ts';
+import { collectMeetings, meetingJson, printMeetings, type CalendarFlags } from '../calendar/commands-shared.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const o = inv.opts as CalendarFlags;

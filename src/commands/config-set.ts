@@ -2,16 +2,12 @@
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
 import { formatConfigValue, parseConfigValue } from '../core/config-keys.ts';
-import { readStoredConfig, writeConfigFile } from '../store/config-file.ts';
+import { changeConfig } from '../store/config-file.ts';
 import { Store } from '../store/store.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const store = new Store(ctx);
   const [key = '', text = ''] = inv.args;
   const value = parseConfigValue(key, text);
-  store.lock(() => {
-    const stored = readStoredConfig(ctx.fs, store.p.config);
-    writeConfigFile(ctx.fs, store.p.config, { ...stored, [key]: value });
-  });
+  changeConfig(new Store(ctx), key, value);
   ctx.out(`${key} = ${formatConfigValue(key, value)}\n`);
 }

@@ -1,27 +1,16 @@
-// tt delete REF
+// tt delete REF [--force]
 import type { Ctx } from '../platform/context.ts';
-import { loadHistory } from '../store/load.ts';
 import type { Invocation } from '../cli/runner.ts';
-import { resolveRef } from '../core/ids.ts';
-import { replay } from '../core/replay.ts';
 import { localDate } from '../core/time.ts';
-import { Store, newId } from '../store/store.ts';
+import { deleteEntry } from '../entries/change.ts';
+import { Store } from '../store/store.ts';
 import { label, span } from '../ui/entry-text.ts';
-import { guardInvoiced } from '../invoices/guard.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const h = await loadHistory(ctx, store, 'fix');
-  const entry = resolveRef(inv.args[0] ?? '', h.entries);
   const o = inv.opts as { force?: boolean };
-  const guard = await guardInvoiced(ctx, store, h.entries, entry, 'delete', o.force, `${label(entry)} ${localDate(entry.start, tz)} ${span(entry, tz, ctx.now())}`);
-  const ev = { ...store.stamp(newId()), id: newId(), kind: 'delete' as const, entry: entry.id };
-  store.lock(() => {
-    guard.note();
-    store.append([ev]);
-    store.syncTimer(replay([...h.events, ev]));
-  });
+  const { entry, invoices } = await deleteEntry(ctx, store, inv.args[0] ?? '', o.force);
   ctx.out(`Deleted ${label(entry)} ${localDate(entry.start, tz)} ${span(entry, tz, ctx.now())} (\`tt undo\` brings it back).\n`);
-  for (const i of guard.invoices) ctx.err(`tt: note: invoice ${i.number} billed it; a note on the invoice now says it no longer matches its entries\n`);
+  for (const i of invoices) ctx.err(`tt: note: invoice ${i.number} billed it; a note on the invoice now says it no longer matches its entries\n`);
 }

@@ -24,7 +24,7 @@ export async function deviceSeries(ctx: Ctx, code: string | undefined, o: Device
   const problem = seriesProblem(wanted);
   if (problem) throw new UsageError(problem, 'tt device series A');
   const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
-  const before = store.lock(() => {
+  const before = store.transaction((tx) => {
     // Another device that issued numbers in this series would issue the same numbers again.
     const clash = invoices.find((i) => i.series === wanted && i.device !== device);
     if (clash) {
@@ -32,7 +32,7 @@ export async function deviceSeries(ctx: Ctx, code: string | undefined, o: Device
       throw new UsageError(`series ${wanted} is used by another device (${clash.device}, invoice ${clash.number}); two devices in one series would issue the same numbers`, `Choose another code${others.length ? `; devices here: ${others.join(', ')}` : ''}.`);
     }
     const current = readSeries(ctx.fs, store.p.root);
-    if (current !== wanted) store.later(() => writeSeries(ctx.fs, store.p.root, wanted));
+    if (current !== wanted) writeSeries(tx, store.p.root, wanted);
     return current;
   });
   if (o.json) printJson(ctx.out, { device, series: wanted, before });

@@ -1,34 +1,12 @@
 // tt hooks uninstall [--global] [--scan DIR...]: put back exactly what was there before.
-import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Invocation } from '../cli/runner.ts';
-import { expandHome } from '../core/repo-rules.ts';
-import { UsageError } from '../core/errors.ts';
-import { uninstallGlobal } from '../hooks/global.ts';
-import { uninstallRepo, type RepoOutcome } from '../hooks/install.ts';
-import { findRepos } from '../hooks/scan.ts';
+import { uninstallHooks } from '../hooks/install-all.ts';
 import { hooksJson, printOutcomes } from '../hooks/outcome-text.ts';
 import { Store } from '../store/store.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const store = new Store(ctx);
-  const scan = (inv.opts.scan as string[] | undefined) ?? [];
-  const global = inv.opts.global ? await uninstallGlobal(ctx, store) : null;
-  const repos: RepoOutcome[] = [];
-  if (scan.length) {
-    for (const dir of scan) {
-      for (const top of findRepos(resolve(ctx.cwd, expandHome(dir, ctx.home)))) {
-        const o = await uninstallRepo(ctx, store, top);
-        if (o.changes.some((c) => c.action === 'removed' || c.action === 'restored')) repos.push(o);
-      }
-    }
-  } else if (!inv.opts.global) {
-    const one = await uninstallRepo(ctx, store, ctx.cwd);
-    if (one.result === 'refused') {
-      throw new UsageError(one.reason?.startsWith('is ') === true ? `${ctx.cwd} ${one.reason}` : `${ctx.cwd} is not inside a git repository`, 'Run it inside a repo, or use --global / --scan DIR.');
-    }
-    repos.push(one);
-  }
+  const { repos, global } = await uninstallHooks(ctx, new Store(ctx), { global: Boolean(inv.opts.global), scan: inv.opts.scan as string[] | undefined });
   if (inv.opts.json) {
     ctx.out(`${JSON.stringify(hooksJson(repos, global), null, 2)}\n`);
     return;

@@ -7,7 +7,7 @@ import { UsageError } from '../core/errors.ts';
 import { parsePeriod } from '../core/ranges.ts';
 import { isoUtc, localDate } from '../core/time.ts';
 import { readClients } from '../store/clients-file.ts';
-import { Store, newId } from '../store/store.ts';
+import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { loadForBilling, stillUnbilledCheck } from '../invoices/create.ts';
 import { describeInvoice } from '../invoices/describe.ts';
@@ -43,7 +43,7 @@ export async function invoiceImport(ctx: Ctx, file: string, o: InvoiceImportOpti
   const text = read.text;
   const period = o.period !== undefined ? parsePeriod(o.period, now, tz) : null;
   const opts = { ...o, period, clients: readClients(ctx.fs, store.p.clients), fallbackClient: o.client, tz };
-  const { draft, parsed, mapped } = invoiceFromFile(text, file, opts, { id: newId(), issued: localDate(now, tz), createdAt: isoUtc(now), device: store.device() });
+  const { draft, parsed, mapped } = invoiceFromFile(text, file, opts, { id: store.newId(), issued: localDate(now, tz), createdAt: isoUtc(now), device: store.device() });
   const { invoices } = await readInvoices(ctx.fs, store.p.invoices);
   const same = invoices.find((i) => i.sha256 === draft.sha256);
   if (same && !o.again) throw new UsageError(`${file} was imported already, as invoice ${same.number}`, 'Give --again to record it once more.');
@@ -59,9 +59,9 @@ export async function invoiceImport(ctx: Ctx, file: string, o: InvoiceImportOpti
   else {
     const check = await stillUnbilledCheck(store, [draft]);
     const numbered = { ...draft, number: o.number };
-    invoice = store.lock(() => {
+    invoice = store.transaction((tx) => {
       check();
-      return issue(store, numbered, numbering(store, o.number !== undefined));
+      return issue(store, tx, numbered, numbering(store, o.number !== undefined));
     });
   }
   const leftOut = { nonBillable: mapped.nonBillable, empty: mapped.empty };

@@ -32,9 +32,9 @@ export async function invoiceLink(ctx: Ctx, ref: string, o: InvoiceLinkOptions):
   const covers = [...link.covers.entries()].flatMap(([line, cs]) => cs.map((c) => ({ line, entry: c.entry, hours: c.hours })));
   if (!o.dryRun && covers.length) {
     const check = await stillUnbilledCheck(store, [{ ...inv, lines: withCovers(inv.lines, link) }]);
-    store.lock(() => {
+    store.transaction((tx) => {
       check();
-      record(store, [{ invoice: inv.id, kind: 'link', on: f.today, covers }]);
+      record(store, tx, [{ invoice: inv.id, kind: 'link', on: f.today, covers }]);
     });
   }
   if (o.json) printJson(ctx.out, { invoice: inv.id, number: inv.number, dryRun: Boolean(o.dryRun), covers, hours: link.hours, undatedLines: link.undated.map((i) => i + 1), unmatchedLines: link.unmatched.map((i) => i + 1) });

@@ -6,7 +6,7 @@ import { checkRemoteUrl } from '../sync/url.ts';
 import { Store } from '../store/store.ts';
 import { initRepo } from '../sync/repo.ts';
 import { sync } from '../sync/sync.ts';
-import { printReport } from './sync.ts';
+import { printReport } from '../sync/report-text.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const url = inv.args[0] ?? '';

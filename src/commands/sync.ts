@@ -4,26 +4,8 @@ import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
 import { isRepo } from '../sync/repo.ts';
-import { sync, type SyncReport } from '../sync/sync.ts';
-import { printJson } from '../ui/entry-json.ts';
-
-export function printReport(ctx: Ctx, r: SyncReport, json: boolean): void {
-  if (json) {
-    printJson(ctx.out, r);
-    return;
-  }
-  for (const n of r.notes) ctx.err(`tt: note: ${n}\n`);
-  for (const o of r.overrides) ctx.out(`Overrode: ${o}\n`);
-  if (!r.committed && !r.pulled && !r.pushed) {
-    ctx.out('Already in sync.\n');
-    return;
-  }
-  const parts: string[] = [];
-  if (r.committed) parts.push('committed local changes');
-  if (r.pulled) parts.push(`took ${r.pulled} change(s) from other devices`);
-  if (r.pushed) parts.push('pushed');
-  ctx.out(`Synced: ${parts.join(', ')}.\n`);
-}
+import { printReport } from '../sync/report-text.ts';
+import { sync } from '../sync/sync.ts';
 
 export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   const store = new Store(ctx);

@@ -2,6 +2,7 @@
 // folder (`*` within one folder, `**` across folders); `--remote` rules are substrings of a remote
 // URL. When several clients match, the most specific rule wins: an exact path over any glob, a
 // longer glob over a shorter one, and a glob over a remote substring.
+import picomatch from 'picomatch';
 import type { Client } from './client.ts';
 
 export interface RepoMatch {
@@ -21,24 +22,15 @@ function trimSlash(p: string): string {
   return p.length > 1 ? p.replace(/\/+$/, '') : p;
 }
 
+// Characters picomatch reads as glob syntax (brackets, braces, extglobs, negation, escapes) that tt's
+// globs take literally: folder names hold them ("client (old)", "[archive]").
+const LITERAL = /[\\()[\]{}!+@|^$,.]/g;
+
+// A path glob as a RegExp, matched by picomatch: `*` and `?` within one folder, `**` as a whole
+// folder name across any number of folders, none included (~/code/**/x matches ~/code/x, and
+// ~/code/** matches ~/code itself); dot folders are matched like any other.
 export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i]!;
-    if (ch === '*' && glob[i + 1] === '*') {
-      // "**/" may also match nothing, so ~/code/**/x matches ~/code/x.
-      if (glob[i + 2] === '/') {
-        re += '(?:.*/)?';
-        i += 2;
-      } else {
-        re += '.*';
-        i += 1;
-      }
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  return picomatch.makeRe(glob.replace(LITERAL, '\\$&'), { dot: true });
 }
 
 const isGlob = (p: string): boolean => /[*?]/.test(p);

@@ -27,7 +27,7 @@ export const clients: Check = {
       }
       if (repair) {
         quarantineCopy(store, p.clients, ctx.fs.readFileSync(p.clients, 'utf8'));
-        materializeClients(ctx.fs, p.clients, rebuilt);
+        store.transaction((tx) => materializeClients(tx, p.clients, rebuilt));
       }
       return [{
         file: p.clients,

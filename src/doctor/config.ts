@@ -63,7 +63,7 @@ function rebuild(d: Doctor, problem: string): Finding {
   for (const w of source.winners) values[w.key.slice('config:'.length)] = w.value as ConfigValue;
   if (repair) {
     quarantineCopy(store, p.config, ctx.fs.readFileSync(p.config, 'utf8'));
-    materializeConfig(ctx.fs, p.config, values);
+    store.transaction((tx) => materializeConfig(tx, p.config, values));
   }
   return {
     file: p.config,

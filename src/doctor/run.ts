@@ -4,6 +4,8 @@
 import type { Store } from '../store/store.ts';
 import { failure, prepareChecks, runChecks, severity, type Check, type CheckResult, type Doctor } from './check.ts';
 import { CHECKS } from './checks.ts';
+import { TIMER_REPAIR } from './timer.ts';
+import type { Entry } from '../core/events.ts';
 
 export async function runDoctor(store: Store, repair: boolean, checks: readonly Check[] = CHECKS): Promise<CheckResult[]> {
   const memo = new Map<string, unknown>();
@@ -18,6 +20,7 @@ export async function runDoctor(store: Store, repair: boolean, checks: readonly 
   try {
     store.lock(() => {
       results = runChecks(d(true), rest);
+      if (memo.has(TIMER_REPAIR)) store.transaction((tx) => tx.setTimer(memo.get(TIMER_REPAIR) as Entry | null));
     });
     return [...gates, ...results!];
   } catch (err) {

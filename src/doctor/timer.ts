@@ -10,13 +10,16 @@ import { timeEvents } from './events.ts';
 
 const promptLabel = (e: Entry | null): string => (e ? `${Math.floor(e.start / 1000)} ${e.client}${e.project ? `/${e.project}` : ''}\n` : '');
 
+/** Where the timer check leaves the state --repair writes: after every check, in one transaction (run.ts). */
+export const TIMER_REPAIR = 'repair:timer';
+
 const describe = (e: Entry | null): string => (e ? `${e.client}${e.project ? `/${e.project}` : ''} running since ${new Date(e.start).toISOString()}` : 'no timer running');
 
 export const timer: Check = {
   name: 'timer',
   covers: 'state/timer.json and the prompt\'s copy state/timer: the running timer agrees with history; --repair rebuilds them',
   run(d) {
-    const { ctx, p, store, repair } = d;
+    const { ctx, p, repair, memo } = d;
     let running: Entry | null = null;
     for (const e of replay(timeEvents(d).map((l) => l.event))) if (e.end === null && (!running || e.start >= running.start)) running = e;
     let stored: Entry | null = null;
@@ -34,10 +37,10 @@ export const timer: Check = {
     const promptAgrees = (label ?? '') === promptLabel(running);
     if (agrees && promptAgrees) return [];
     if (agrees) {
-      if (repair) store.setTimer(running);
+      if (repair) memo.set(TIMER_REPAIR, running);
       return [{ file: prompt, problem: `the prompt's copy of the timer disagrees with history (history: ${describe(running)})${repair ? '; rebuilt from history' : ''}`, repaired: repair, fix: '`tt doctor --repair` rebuilds it from history.' }];
     }
-    if (repair) store.setTimer(running);
+    if (repair) memo.set(TIMER_REPAIR, running);
     return [{
       file: p.timer,
       problem: `${damaged ? 'the timer state is damaged' : 'the timer state disagrees with history'} (history: ${describe(running)}${damaged ? '' : `; state: ${describe(stored)}`})${repair ? '; rebuilt from history' : ''}`,

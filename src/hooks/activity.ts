@@ -55,7 +55,7 @@ export async function readActivity(store: Store, window?: Window): Promise<Activ
   const clients = readClientsLoose(ctx.fs, store.p.clients);
   const resolved = await resolveAll(stored.records, {
     env: ctx.env,
-    clock: realClock(),
+    clock: realClock(ctx.clock()),
     home: ctx.home,
     exclude: excludeRules(store.config()['hooks.exclude']),
     clientOf: (top, remotes) => clientForRepo(clients, top, remotes, ctx.home),

@@ -17,13 +17,13 @@ export function uptimeAt(r: Pick<StoredHookRecord, 'uptime'>, clock: Clock): num
   return Math.round(clock.bootMs + r.uptime * 1000);
 }
 
-/** The real clock (never the pinned TT_NOW: uptime relates to physical time). */
-export function realClock(): Clock {
+/** `realNow`: the real clock, ctx.clock() (never the pinned TT_NOW: uptime relates to physical time). */
+export function realClock(realNow: number): Clock {
   let up = uptime();
   try {
     up = Number(readFileSync('/proc/uptime', 'utf8').split(' ')[0]) || up; // centiseconds, like the hooks
   } catch {
     /* not Linux: hooks there carry no uptime either */
   }
-  return { bootMs: Date.now() - up * 1000, uptimeNow: up + 1 };
+  return { bootMs: realNow - up * 1000, uptimeNow: up + 1 };
 }

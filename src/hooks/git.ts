@@ -1,6 +1,8 @@
-// A small git runner for the hooks capability. Installing asks git questions whose answer is an exit
-// code ("is this key set?", "is this file tracked?"), which simple-git reports as thrown errors;
-// a direct execFile keeps the code, stdout and stderr apart and adds nothing to start-up.
+// A small git runner for what the hooks capability does besides asking questions (those go through
+// simple-git, git-query.ts): setting and unsetting init.templateDir in the global config for
+// `--global` (simple-git refuses that write unless told that changing where templates come from is
+// meant), and resolve.ts's batched `git log` of captured commits, which runs on every read of
+// activity and wants its exit code, stdout and stderr apart, with nothing loaded for it.
 import { execFile } from 'node:child_process';
 import { EnvError } from '../core/errors.ts';
 

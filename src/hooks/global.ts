@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { expandHome } from '../core/repo-rules.ts';
 import type { Store } from '../store/store.ts';
-import { git, gitOk } from './git.ts';
+import { gitOk } from './git.ts';
+import { ask, configValue, gitAt } from './git-query.ts';
 import { bakedDataDir } from './install.ts';
 import { installInDir, uninstallFromDir, type HookChange, type InstallAction, type UninstallAction } from './install-dir.ts';
 import { readRegistry, writeRegistry, type GlobalEntry } from './registry.ts';
@@ -30,10 +31,19 @@ export function globalConfigFile(ctx: Ctx): string {
 
 const readOrNull = (p: string): string | null => (existsSync(p) ? readFileSync(p, 'utf8') : null);
 
+/** A git client for questions about the user's configuration (not about a repository). */
+function userGit(ctx: Ctx): NonNullable<ReturnType<typeof gitAt>> {
+  return gitAt(ctx.cwd, ctx.env) ?? gitAt(ctx.home, ctx.env) ?? gitAt('/', ctx.env)!;
+}
+
+/** init.templateDir in the global git config, or null. */
+const globalTemplateDir = (ctx: Ctx): Promise<string | null> => configValue(userGit(ctx), 'init.templateDir', 'global');
+
 async function defaultTemplates(ctx: Ctx): Promise<string | null> {
-  const sys = await git(['config', '--system', '--get', 'init.templateDir'], { env: ctx.env });
-  if (sys.code === 0 && sys.stdout.trim()) return expandHome(sys.stdout.trim(), ctx.home);
-  const exec = (await gitOk(['--exec-path'], 'report its exec path', { env: ctx.env })).trim();
+  const sys = await configValue(userGit(ctx), 'init.templateDir', 'system');
+  if (sys) return expandHome(sys, ctx.home);
+  const exec = (await ask(userGit(ctx).raw(['--exec-path']), '')).trim();
+  if (!exec) return null;
   const guess = resolve(exec, '..', '..', 'share', 'git-core', 'templates');
   return existsSync(guess) ? guess : null;
 }
@@ -49,10 +59,10 @@ export async function installGlobal(ctx: Ctx, store: Store): Promise<GlobalOutco
     const { changes } = installInDir(ctx.fs, join(reg.global.templateDir, 'hooks'), data);
     return { templateDir: reg.global.templateDir, mode: reg.global.mode, changes };
   }
-  const current = await git(['config', '--global', '--get', 'init.templateDir'], { env: ctx.env });
+  const current = await globalTemplateDir(ctx);
   let entry: GlobalEntry;
-  if (current.code === 0 && current.stdout.trim()) {
-    const templateDir = resolve(ctx.home, expandHome(current.stdout.trim(), ctx.home));
+  if (current) {
+    const templateDir = resolve(ctx.home, expandHome(current, ctx.home));
     entry = { templateDir, mode: 'in-place', configFile: '', configBefore: null, configAfter: null, previous: null, createdDir: !existsSync(join(templateDir, 'hooks')) };
   } else {
     const templateDir = join(data, 'git-template');
@@ -86,8 +96,8 @@ export async function uninstallGlobal(ctx: Ctx, store: Store): Promise<GlobalOut
       else writeFileSync(g.configFile, g.configBefore);
       configRestored = 'bytes';
     } else {
-      const v = await git(['config', '--global', '--get', 'init.templateDir'], { env: ctx.env });
-      if (v.code === 0 && resolve(expandHome(v.stdout.trim(), ctx.home)) === g.templateDir) {
+      const v = await globalTemplateDir(ctx);
+      if (v && resolve(expandHome(v, ctx.home)) === g.templateDir) {
         await gitOk(['config', '--global', '--unset', 'init.templateDir'], 'unset init.templateDir', { env: ctx.env });
         configRestored = 'unset';
       }

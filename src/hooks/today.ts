@@ -28,7 +28,7 @@ export function todayRecords(store: Store): Slim[] {
   const tz = store.tz();
   const day = localDate(ctx.now(), tz);
   const start = startOfDay(day, tz);
-  const clock = realClock();
+  const clock = realClock(ctx.clock());
   const out: Slim[] = [];
   const add = (r: Record<string, unknown>): void => {
     const s = isActivity(r) ? slim(r as unknown as StoredActivity, clock) : null;

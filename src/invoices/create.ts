@@ -12,7 +12,7 @@ import type { DayRange } from '../core/ranges.ts';
 import { formatLocal, isoUtc, localDate } from '../core/time.ts';
 import { readClients } from '../store/clients-file.ts';
 import { loadHistory } from '../store/load.ts';
-import { newId, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { readBook, readBookWith, type Book } from './book.ts';
 import { billableEntries, billingUnits, dayCutter, type Unit } from './build.ts';
 import { coverageOf, unbilledHours, type Coverage } from './coverage.ts';
@@ -115,7 +115,7 @@ export function planInvoice(store: Store, loaded: Loaded, req: CreateRequest): P
   // The client document (seller, bill-to, terms, tax mode and its wording); refuses what the law would.
   const document = documentFor(client, cfg, { currencies, taxMode: req.taxMode, po: req.po, eurRate: req.eurRate });
   const draft: Draft = {
-    id: newId(),
+    id: store.newId(),
     kind: 'invoice',
     source: 'tt',
     clients: [client.name],
@@ -213,12 +213,12 @@ export async function stillUnbilledCheck(store: Store, drafts: readonly Draft[],
   };
 }
 
-/** Records the planned invoice (the lock's own batch: document and series together, or nothing). */
+/** Records the planned invoice (one transaction: document and series together, or nothing). */
 export async function recordPlan(store: Store, plan: Plan): Promise<Invoice> {
   const check = await stillUnbilledCheck(store, [plan.draft]);
-  return store.lock(() => {
+  return store.transaction((tx) => {
     check();
-    return issue(store, plan.draft, numbering(store));
+    return issue(store, tx, plan.draft, numbering(store));
   });
 }
 

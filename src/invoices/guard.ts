@@ -7,14 +7,15 @@ import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
 import { localDate } from '../core/time.ts';
 import type { Store } from '../store/store.ts';
+import type { StoreTx } from '../store/store-tx.ts';
 import { readBook } from './book.ts';
 import { coverageOf } from './coverage.ts';
 import type { Invoice } from './model.ts';
 import { record } from './record.ts';
 
 export interface Guarded {
-  /** Inside the command's lock: appends the notes (with --force), or does nothing. */
-  note: () => void;
+  /** In the command's transaction: appends the notes (with --force), or does nothing. */
+  note: (tx: StoreTx) => void;
   invoices: Invoice[];
 }
 
@@ -50,5 +51,5 @@ export async function guardInvoiced(ctx: Ctx, store: Store, entries: readonly En
   }
   const on = localDate(ctx.now(), store.tz());
   const text = `entry ${entry.id} (${label}) was ${what === 'edit' ? 'edited' : 'deleted'} with --force after this invoice billed it; the invoice no longer matches its entries`;
-  return { invoices: billing, note: () => void record(store, billing.map((i) => ({ invoice: i.id, kind: 'note' as const, on, entry: entry.id, text }))) };
+  return { invoices: billing, note: (tx) => void record(store, tx, billing.map((i) => ({ invoice: i.id, kind: 'note' as const, on, entry: entry.id, text }))) };
 }

@@ -51,7 +51,7 @@ function requireActive(f: Found, what: string): void {
 export function recordSent(store: Store, f: Found, on: DateString): { recorded: boolean } {
   requireActive(f, 'sending');
   if (f.status.sent) return { recorded: false };
-  store.lock(() => record(store, [{ invoice: f.invoice.id, kind: 'sent', on }]));
+  store.transaction((tx) => record(store, tx, [{ invoice: f.invoice.id, kind: 'sent', on }]));
   return { recorded: true };
 }
 
@@ -105,10 +105,10 @@ export function recordPaid(store: Store, f: Found, req: PaidRequest): PaidOutcom
     if (!req.settle.trim()) throw new UsageError('--settle: give the reason (bank fees, withholding)', 'tt invoice paid 2026-A002 --amount 470 --settle "bank fees"');
     if (remainder === 0) throw new UsageError(`--settle: nothing would be left open on ${inv.number} to write off`, 'Leave out --settle.');
   }
-  store.lock(() => {
-    const recs: Parameters<typeof record>[1][number][] = [{ invoice: inv.id, kind: 'paid', on: req.on, amount: amount / 100, currency: b.currency }];
+  store.transaction((tx) => {
+    const recs: Parameters<typeof record>[2][number][] = [{ invoice: inv.id, kind: 'paid', on: req.on, amount: amount / 100, currency: b.currency }];
     if (req.settle !== undefined) recs.push({ invoice: inv.id, kind: 'settled', on: req.on, amount: remainder / 100, currency: b.currency, reason: req.settle.trim() });
-    record(store, recs);
+    record(store, tx, recs);
   });
   return { amount: amount / 100, currency: b.currency, credit: Math.max(0, over) / 100, settled: req.settle !== undefined ? remainder / 100 : 0 };
 }

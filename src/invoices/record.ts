@@ -1,10 +1,11 @@
-// Recording an invoice: under the store lock, give it the next number of this device's series and
+// Recording an invoice: in a store transaction (under its lock), give it the next number of this device's series and
 // write its document, once. No event marks its entries: its lines name them (coverage.ts), so
 // `tt undo` never takes an invoice back (`tt invoice void` does), and a number is never reused.
 import { join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.ts';
 import { readIfExists } from '../store/io.ts';
-import { newId, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
+import type { StoreTx } from '../store/store-tx.ts';
 import type { Invoice } from './model.ts';
 import { DEFAULT_PATTERN, nextNumber, usesSeries } from './number.ts';
 import { appendRecords, type StatusRecord } from './records.ts';
@@ -93,11 +94,11 @@ export function numberFor(n: Numbering, draft: Pick<Draft, 'issued' | 'clients'>
 }
 
 /**
- * Inside store.lock(): numbers the draft and writes its document with the command's other writes.
+ * In the command's transaction: numbers the draft and writes its document with its other writes.
  * `n` is updated, so a second invoice of the same command (a cancellation and its correction) gets
  * the next number.
  */
-export function issue(store: Store, draft: Draft, n: Numbering): Invoice {
+export function issue(store: Store, tx: StoreTx, draft: Draft, n: Numbering): Invoice {
   if (draft.number !== undefined && n.taken.includes(draft.number)) {
     throw new UsageError(`invoice number ${draft.number} is taken`, 'Give another --number.');
   }
@@ -105,19 +106,18 @@ export function issue(store: Store, draft: Draft, n: Numbering): Invoice {
   const invoice: Invoice = { ...draft, number, series: draft.number === undefined ? n.series : null, action: null };
   n.taken.push(number);
   if (n.assigned) {
-    const series = n.series!;
-    store.later(() => writeSeries(store.ctx.fs, store.p.root, series));
+    writeSeries(tx, store.p.root, n.series!);
     n.assigned = false;
   }
-  store.later(() => writeInvoice(store.ctx.fs, store.p.invoices, invoice));
+  writeInvoice(tx, store.p.invoices, invoice);
   return invoice;
 }
 
-/** Inside store.lock(): appends this device's status records with the command's other writes. */
-export function record(store: Store, records: readonly Omit<StatusRecord, 'id' | 'at' | 'device'>[]): StatusRecord[] {
+/** In the command's transaction: appends this device's status records with its other writes. */
+export function record(store: Store, tx: StoreTx, records: readonly Omit<StatusRecord, 'id' | 'at' | 'device'>[]): StatusRecord[] {
   const at = new Date(store.ctx.now()).toISOString();
-  const full = records.map((r): StatusRecord => ({ id: newId(), at, device: store.device(), ...r }));
-  store.later(() => appendRecords(store.ctx.fs, store.p.invoices, store.device(), full));
+  const full = records.map((r): StatusRecord => ({ id: store.newId(), at, device: store.device(), ...r }));
+  appendRecords(tx, store.p.invoices, store.device(), full);
   return full;
 }
 
@@ -126,8 +126,8 @@ export function record(store: Store, records: readonly Omit<StatusRecord, 'id' |
  * nothing (another process may have billed the same entries since the draft was made).
  */
 export function recordInvoice(store: Store, draft: Draft, check: () => void = () => {}): Invoice {
-  return store.lock(() => {
+  return store.transaction((tx) => {
     check();
-    return issue(store, draft, numbering(store));
+    return issue(store, tx, draft, numbering(store));
   });
 }

@@ -1,5 +1,5 @@
 // What happens to an invoice after it is issued, as append-only records: `invoices/events/<device>.jsonl`,
-// one JSON record a line, appended by this device only (under the store's lock, through appendLine:
+// one JSON record a line, appended by this device only (in a store transaction, as appendLine does:
 // one write, all bytes or nothing). Another device's records arrive by sync as that device's own
 // file, so two devices recording a payment never write the same file and both records are kept.
 // Every line is a whole record (id, invoice, kind, day, amount, device, instant); the status is
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import type { DateString } from '../core/time.ts';
 import type { Fs } from '../platform/fs.ts';
-import { appendLine, readIfExists } from '../store/io.ts';
+import { readIfExists } from '../store/io.ts';
+import type { Transaction } from '../store/transaction.ts';
 import type * as Schemas from './schema.ts';
 
 export type RecordKind = 'sent' | 'paid' | 'settled' | 'void' | 'note' | 'link';
@@ -49,10 +50,10 @@ export function recordsDir(invoicesDir: string): string {
   return join(invoicesDir, 'events');
 }
 
-/** Appends this device's records (inside lock(): with the command's other writes, all or nothing). */
-export function appendRecords(fs: Fs, invoicesDir: string, device: string, records: readonly StatusRecord[]): void {
+/** Appends this device's records in the command's transaction: with its other writes, all or nothing. */
+export function appendRecords(tx: Transaction, invoicesDir: string, device: string, records: readonly StatusRecord[]): void {
   if (!records.length) return;
-  appendLine(fs, join(recordsDir(invoicesDir), `${device}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n'));
+  tx.appendLine(join(recordsDir(invoicesDir), `${device}.jsonl`), records.map((r) => JSON.stringify(r)).join('\n'));
 }
 
 /** Every device's records, by id (a record synced twice counts once), oldest first. */

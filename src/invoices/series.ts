@@ -7,8 +7,9 @@
 import { join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
-import { readIfExists, writeAtomic } from '../store/io.ts';
+import { readIfExists } from '../store/io.ts';
 import type { Paths } from '../store/paths.ts';
+import type { Transaction } from '../store/transaction.ts';
 
 /** One letter, then up to three letters or digits: short enough to read in a number. */
 export const SERIES_RE = /^[A-Z][A-Z0-9]{0,3}$/;
@@ -30,8 +31,8 @@ export function readSeries(fs: Fs, root: string): string | null {
   return text;
 }
 
-export function writeSeries(fs: Fs, root: string, code: string): void {
-  writeAtomic(fs, seriesPath(root), `${code}\n`);
+export function writeSeries(tx: Transaction, root: string, code: string): void {
+  tx.write(seriesPath(root), `${code}\n`);
 }
 
 function names(fs: Fs, dir: string, strip: RegExp | null): string[] {

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { DataError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
-import { readIfExists, writeAtomic } from '../store/io.ts';
+import { readIfExists } from '../store/io.ts';
+import type { Transaction } from '../store/transaction.ts';
 import type { Invoice } from './model.ts';
 import type * as Schemas from './schema.ts';
 
@@ -24,15 +25,16 @@ export function invoicePath(dir: string, id: string): string {
 }
 
 /**
- * Writes a new invoice's document (inside the store's lock and batch: see recordInvoice). An
- * invoice file that exists already is never replaced, whatever it holds.
+ * Writes a new invoice's document in the command's transaction (see recordInvoice). An invoice file
+ * that exists already (or that this transaction writes already) is never replaced, whatever it holds.
  */
-export function writeInvoice(fs: Fs, dir: string, invoice: Invoice): void {
+export function writeInvoice(tx: Transaction, dir: string, invoice: Invoice): void {
   const path = invoicePath(dir, invoice.id);
-  if (readIfExists(fs, path) !== null) {
+  if (tx.read(path) !== null) {
     throw new DataError(`${path} exists already; an issued invoice is written once and never replaced, so nothing was recorded`, 'Run the command again: a new invoice gets a new id.');
   }
-  writeAtomic(fs, path, `${JSON.stringify({ version: INVOICE_VERSION, invoice }, null, 2)}\n`);
+  tx.write(path, `${JSON.stringify({ version: INVOICE_VERSION, invoice }, null, 2)}
+`);
 }
 
 /** Every stored invoice, oldest first; damaged files are reported, left as they are, and skipped. */

@@ -7,7 +7,7 @@
 import type { Ctx } from '../platform/context.ts';
 import { UsageError } from '../core/errors.ts';
 import { isoUtc } from '../core/time.ts';
-import { newId, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { planInvoice, stillUnbilledCheck, loadForBilling, type Loaded, type Plan } from './create.ts';
 import { coverageOf } from './coverage.ts';
 import type { Invoice, InvoiceLine } from './model.ts';
@@ -44,7 +44,7 @@ export function cancellationDraft(store: Store, inv: Invoice, issued: string): D
     description: l.description,
   }));
   return {
-    id: newId(),
+    id: store.newId(),
     kind: 'cancellation',
     source: 'tt',
     clients: inv.clients,
@@ -94,16 +94,16 @@ export async function voidInvoice(ctx: Ctx, store: Store, f: Found, req: VoidReq
   const needsDocument = inv.source === 'tt' && f.status.sent !== null;
   const check = plan ? await stillUnbilledCheck(store, [plan.draft], [inv.id]) : () => {};
   const schemas = await import('./schema.ts');
-  return store.lock(() => {
+  return store.transaction((tx) => {
     // Another void of the same invoice may have been recorded since it was read.
     if (readRecordsWith(ctx.fs, store.p.invoices, schemas).records.some((r) => r.invoice === inv.id && r.kind === 'void')) {
       throw new UsageError(`${inv.number} was voided while this void was being prepared; nothing was recorded`, '`tt invoice list` shows its status.');
     }
     check();
     const n = numbering(store);
-    const cancellation = needsDocument ? issue(store, cancellationDraft(store, inv, req.on), n) : null;
-    const reissue = plan ? issue(store, plan.draft, n) : null;
-    record(store, [{ invoice: inv.id, kind: 'void', on: req.on, cancellation: cancellation?.id ?? null, reissue: reissue?.id ?? null, ...(req.reason ? { reason: req.reason } : {}) }]);
+    const cancellation = needsDocument ? issue(store, tx, cancellationDraft(store, inv, req.on), n) : null;
+    const reissue = plan ? issue(store, tx, plan.draft, n) : null;
+    record(store, tx, [{ invoice: inv.id, kind: 'void', on: req.on, cancellation: cancellation?.id ?? null, reissue: reissue?.id ?? null, ...(req.reason ? { reason: req.reason } : {}) }]);
     return { cancellation, reissue };
   });
 }

@@ -5,7 +5,15 @@ import { makeFs, type Fs } from './fs.ts';
 import { fdWriter, isTerminal } from './stdio.ts';
 
 export interface Ctx {
+  /** Now, as tt reads and records it: pinned by TT_NOW (demos, end-to-end tests). Every time read goes here. */
   now: () => number;
+  /**
+   * The real clock, never pinned, for the few things that must follow physical time even when now()
+   * is pinned: ULID ids (replay order is recording order), the settings' hybrid clock (the later
+   * edit of a client wins across devices), a journal's grace period and the lock's staleness (both
+   * compared with file times the kernel sets), and the boot time the hooks' uptimes are counted from. Tests pass it too, to move it independently of now().
+   */
+  clock: () => number;
   env: Record<string, string | undefined>;
   fs: Fs;
   out: (text: string) => void;
@@ -25,6 +33,7 @@ export function processContext(): Ctx {
   const fixed = env.TT_NOW ? Date.parse(env.TT_NOW) : NaN;
   return {
     now: Number.isNaN(fixed) ? () => Date.now() : () => fixed,
+    clock: () => Date.now(),
     env,
     fs: makeFs(env),
     out: fdWriter(1),

@@ -1,7 +1,7 @@
 // Accepted drafts become ordinary tracked entries, through the same store API as `tt add`. Every
 // entry of one review session shares one action, so one `tt undo` reverts the whole session.
 import type { Entry, EntryEvent } from '../core/events.ts';
-import { newId, type Store } from '../store/store.ts';
+import type { Store } from '../store/store.ts';
 import { evidenceLine } from './summary.ts';
 import type { Draft } from './types.ts';
 
@@ -18,8 +18,8 @@ export const reviewNote = (d: Draft): string => `review: ${evidenceLine(d.source
 
 export function saveAccepted(store: Store, drafts: readonly Draft[]): Saved {
   if (!drafts.length) return { action: null, entries: [] };
-  const action = newId();
-  const entries = drafts.map((draft) => ({ id: newId(), draft }));
+  const action = store.newId();
+  const entries = drafts.map((draft) => ({ id: store.newId(), draft }));
   const events = entries.map(({ id, draft }): EntryEvent => ({
     ...store.stamp(action, 'review'),
     id,

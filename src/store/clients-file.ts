@@ -3,11 +3,10 @@ import type { Client } from '../core/client.ts';
 import { DataError } from '../core/errors.ts';
 import { DocumentAdapter, openDocument } from './document.ts';
 import type { Fs } from '../platform/fs.ts';
-import { atomically } from './io.ts';
+import type { Transaction } from './transaction.ts';
 import { clientSchema, describeIssues } from './schema.ts';
 import { dirname } from 'node:path';
-import { clientKey, recordSettings } from './settings.ts';
-import { deviceId } from './device.ts';
+import { clientKey, recordSettings, type SettingsStamp } from './settings.ts';
 
 interface ClientsDoc {
   version: number;
@@ -30,9 +29,13 @@ export function readClients(fs: Fs, path: string): Client[] {
   return openDocument(adapter(fs, path), { version: 1, clients: [] }).data.clients;
 }
 
-/** Writes the list and records what changed in this device's settings, so sync can merge it. */
-export function writeClients(fs: Fs, path: string, clients: Client[]): void {
-  const before = new Map(readClients(fs, path).map((c) => [clientKey(c.name), c]));
+/**
+ * Writes the list and records what changed in this device's settings, so sync can merge it: both in
+ * `tx`, so the settings record and the file made from it change together or not at all.
+ */
+export function writeClients(tx: Transaction, path: string, clients: Client[], stamp: SettingsStamp): void {
+  const text = tx.read(path);
+  const before = new Map((text === null ? [] : adapter(tx.fs, path).parse(text).clients).map((c) => [clientKey(c.name), c]));
   const sorted = [...clients].sort((a, b) => a.name.localeCompare(b.name));
   const changes: Record<string, unknown> = {};
   for (const c of sorted) {
@@ -41,15 +44,11 @@ export function writeClients(fs: Fs, path: string, clients: Client[]): void {
     before.delete(k);
   }
   for (const k of before.keys()) changes[k] = null;
-  const root = dirname(path);
-  // The settings record and the file made from it change together or not at all (a full disk).
-  atomically(fs, () => {
-    recordSettings(fs, root, deviceId(fs, root), changes);
-    materializeClients(fs, path, sorted);
-  });
+  recordSettings(tx, dirname(path), stamp, changes);
+  materializeClients(tx, path, sorted);
 }
 
 /** Writes clients.json as given, without recording: the result of a merge. */
-export function materializeClients(fs: Fs, path: string, clients: Client[]): void {
-  adapter(fs, path).write({ version: 1, clients: [...clients].sort((a, b) => a.name.localeCompare(b.name)) });
+export function materializeClients(tx: Transaction, path: string, clients: Client[]): void {
+  tx.write(path, adapter(tx.fs, path).text({ version: 1, clients: [...clients].sort((a, b) => a.name.localeCompare(b.name)) }));
 }

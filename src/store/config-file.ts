@@ -2,15 +2,19 @@
 import { DataError } from '../core/errors.ts';
 import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
 import type { Fs } from '../platform/fs.ts';
-import { atomically, readIfExists, writeAtomic } from './io.ts';
+import { readIfExists } from './io.ts';
+import type { Transaction } from './transaction.ts';
+import type { Store } from './store.ts';
 import { dirname } from 'node:path';
-import { configKey, recordSettings } from './settings.ts';
-import { deviceId } from './device.ts';
+import { configKey, recordSettings, type SettingsStamp } from './settings.ts';
 
 export type ConfigValues = Record<string, ConfigValue>;
 
 export function readStoredConfig(fs: Fs, path: string): ConfigValues {
-  const text = readIfExists(fs, path);
+  return parseConfig(readIfExists(fs, path), path);
+}
+
+function parseConfig(text: string | null, path: string): ConfigValues {
   if (text === null) return {};
   try {
     const doc = JSON.parse(text) as { version?: number; values?: ConfigValues };
@@ -32,22 +36,31 @@ export function withDefaults(stored: ConfigValues): ConfigValues {
   return out;
 }
 
-/** Writes stored values and records what changed in this device's settings, so sync can merge it. */
-export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): void {
-  const before = readStoredConfig(fs, path);
+/**
+ * Writes stored values and records what changed in this device's settings, so sync can merge it:
+ * both in `tx`, so the settings record and the file made from it change together or not at all.
+ */
+export function writeConfigFile(tx: Transaction, path: string, values: ConfigValues, stamp: SettingsStamp): void {
+  const before = parseConfig(tx.read(path), path);
   const changes: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(values)])) {
     if (JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
   }
-  const root = dirname(path);
-  // The settings record and the file made from it change together or not at all (a full disk).
-  atomically(fs, () => {
-    recordSettings(fs, root, deviceId(fs, root), changes);
-    materializeConfig(fs, path, values);
+  recordSettings(tx, dirname(path), stamp, changes);
+  materializeConfig(tx, path, values);
+}
+
+/** `tt config set` (a value) and `unset` (undefined: back to the default), in one transaction. */
+export function changeConfig(store: Store, key: string, value: ConfigValue | undefined): void {
+  store.transaction((tx) => {
+    const stored = parseConfig(tx.read(store.p.config), store.p.config);
+    if (value === undefined) delete stored[key];
+    else stored[key] = value;
+    writeConfigFile(tx, store.p.config, stored, store.settingsStamp());
   });
 }
 
 /** Writes config.json as given, without recording: the result of a merge. */
-export function materializeConfig(fs: Fs, path: string, values: ConfigValues): void {
-  writeAtomic(fs, path, `${JSON.stringify({ version: 1, values }, null, 2)}\n`);
+export function materializeConfig(tx: Transaction, path: string, values: ConfigValues): void {
+  tx.write(path, `${JSON.stringify({ version: 1, values }, null, 2)}\n`);
 }

@@ -40,6 +40,11 @@ export class DocumentAdapter<T> implements SyncAdapter<T> {
   write(data: T): void {
     writeAtomic(this.fs, this.path, this.encode(data));
   }
+
+  /** The file's text for `data`, for a transaction to write. */
+  text(data: T): string {
+    return this.encode(data);
+  }
 }
 
 export function openDocument<T>(adapter: DocumentAdapter<T>, empty: T): LowSync<T> {

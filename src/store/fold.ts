@@ -76,7 +76,7 @@ function removeDeadTemps(ctx: Ctx, dir: string): void {
  */
 export function asideDue(ctx: Ctx, file: string): boolean {
   try {
-    return Date.now() - Math.max(ctx.fs.statSync(file).mtimeMs, setAsideAt(file)) > GRACE_MS;
+    return ctx.clock() - Math.max(ctx.fs.statSync(file).mtimeMs, setAsideAt(file)) > GRACE_MS;
   } catch {
     return false; // gone: a fold removed it
   }
@@ -107,8 +107,8 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
   try {
     refuseLinks(ctx.fs, p.journal);
     if (ctx.fs.existsSync(p.journal) && ctx.fs.statSync(p.journal).size > 0) {
-      // The real clock, not ctx.now() (pinned by TT_NOW): the name tells when the grace period began.
-      ctx.fs.renameSync(p.journal, join(p.root, `journal.${ulid(Date.now(), randomFraction)}.aside`));
+      // The real clock (ctx.clock), not ctx.now() (pinned by TT_NOW): the name tells when the grace period began.
+      ctx.fs.renameSync(p.journal, join(p.root, `journal.${ulid(ctx.clock(), randomFraction)}.aside`));
     }
   } catch (err) {
     throw envFailure(err, `set the journal aside in ${p.root}`, ctx.fs, p.journal);
@@ -161,7 +161,7 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
     }
   }
   for (const a of asides) {
-    if (!a.complete || Date.now() - a.quietSince <= GRACE_MS) continue;
+    if (!a.complete || ctx.clock() - a.quietSince <= GRACE_MS) continue;
     const now = ctx.fs.statSync(a.file);
     if (now.size !== a.size || now.mtimeMs !== a.mtimeMs) continue; // written to since it was read: merged next time
     // Quiet for the whole grace period: no writer is left, so an unfinished last line is bad too.

@@ -129,126 +129,43 @@ export function changeCount(): number {
   return changes;
 }
 
+// Filesystems a transaction is open on (transaction.ts). A direct write there while it is open would
+// land outside its all-or-nothing commit, so writeAtomic, appendLine and ensureDir refuse it as a bug:
+// inside a transaction, its object is the only way to write. Transactions run synchronously, so at
+// most one is open per filesystem.
+const held = new WeakSet<Fs>();
+
+/** Marks `fs` as written by a transaction only, until the returned function is called. */
+export function holdWrites(fs: Fs): () => void {
+  if (held.has(fs)) throw new Error('bug: a transaction inside a transaction: pass the open one down');
+  held.add(fs);
+  return () => void held.delete(fs);
+}
+
+function refuseWhileHeld(fs: Fs, path: string): void {
+  if (held.has(fs)) throw new Error(`bug: ${path} written around the open transaction; write it through the transaction`);
+}
+
 export function ensureDir(fs: Fs, dir: string): void {
+  refuseWhileHeld(fs, dir);
   refuseLinks(fs, dir);
   makeDir(fs, dir);
 }
 
-/** ensureDir, for a folder whose way down was checked for links already. */
-function makeDir(fs: Fs, dir: string): void {
+/** ensureDir, for a folder whose way down was checked for links already; `made` collects the folders it creates. */
+function makeDir(fs: Fs, dir: string, made?: string[]): void {
   try {
     if (fs.existsSync(dir)) return;
     const parent = dirname(dir);
-    if (parent !== dir) makeDir(fs, parent);
+    if (parent !== dir) makeDir(fs, parent, made);
     fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-    batch?.dirs.push(dir);
+    made?.push(dir);
   } catch (err) {
     throw envFailure(err, `create the folder ${dir}`, fs, dir);
   }
 }
 
-// A batch makes several writes land together or not at all. Inside `atomically`, writeAtomic only
-// writes its temp file and appendLine only queues its line; at the end:
-//  1. files that are new (an invoice, the first timer state) are renamed into place: undone by
-//     removing them again if anything below fails;
-//  2. every queued append is written (one write per file): the commit point;
-//  3. files that replace others are renamed over them; without appends the first of these is the
-//     commit point.
-// A failure before the commit point removes what the batch made (temp files, new files, folders):
-// nothing changed. After it the change is recorded, and only a rename can fail (rarely: a folder
-// that must grow on a full disk, an I/O error); a derived file it could not replace is emptied, so
-// that reading it reports it damaged (`tt doctor --repair` rebuilds it) rather than serving a state
-// that no longer matches the records; a view made from records (clients.json from settings) stays
-// behind until the command is run again, which records nothing twice.
-interface Rename {
-  tmp: string;
-  path: string;
-  derived: boolean;
-  existed: boolean;
-}
-interface Batch {
-  renames: Rename[];
-  appends: Map<string, string>;
-  pending: Map<string, string>; // path -> text it will have, so reads inside the batch see it
-  dirs: string[];
-}
-let batch: Batch | null = null;
-
-/** Runs `fn` (synchronous) as one batch of writes; nested calls join the outer batch. */
-export function atomically<T>(fs: Fs, fn: () => T): T {
-  if (batch) return fn();
-  const b: Batch = (batch = { renames: [], appends: new Map(), pending: new Map(), dirs: [] });
-  const placed: string[] = []; // new files renamed into place, removed again on failure
-  let committed = false;
-  const rename = (r: Rename): void => {
-    try {
-      fs.renameSync(r.tmp, r.path);
-    } catch (err) {
-      throw envFailure(err, `write ${r.path}`, fs, r.path);
-    }
-  };
-  try {
-    const result = fn();
-    batch = null;
-    const fresh = b.renames.filter((r) => !r.existed);
-    const replacing = b.renames.filter((r) => r.existed);
-    for (const r of fresh) {
-      rename(r);
-      placed.push(r.path);
-    }
-    for (const [path, text] of b.appends) appendNow(fs, path, text);
-    committed = b.appends.size > 0 || (replacing.length === 0 && fresh.length > 0);
-    if (committed) noteChange();
-    for (const r of replacing) {
-      rename(r);
-      if (!committed) noteChange();
-      committed = true;
-      r.tmp = ''; // done
-    }
-    return result;
-  } catch (err) {
-    batch = null;
-    for (const r of b.renames) {
-      if (!r.tmp) continue;
-      removeQuietly(fs, r.tmp);
-      if (committed && r.derived && r.existed) spoil(fs, r.path);
-    }
-    if (committed) throw err instanceof EnvError ? afterCommit(err, b.renames.find((r) => r.tmp && r.existed)) : err;
-    for (const path of placed) removeQuietly(fs, path);
-    for (const d of b.dirs.reverse()) try { fs.rmdirSync(d); } catch { /* not empty, or gone */ }
-    throw err;
-  }
-}
-
-function afterCommit(err: EnvError, failed: Rename | undefined): EnvError {
-  const hint = failed?.derived
-    ? `The change itself was saved. Once there is room, \`tt doctor --repair\` rebuilds ${failed.path}.`
-    : 'The change itself was saved, but not everything kept beside it. Once there is room, run the command again: it records nothing twice.';
-  return new EnvError(err.message, hint);
-}
-
-/** Empties a derived file in place (no space needed), so that it reads as damaged, not as stale. */
-function spoil(fs: Fs, path: string): void {
-  let fd = -1;
-  try {
-    fd = fs.openSync(path, constants.O_WRONLY | constants.O_TRUNC | NOFOLLOW);
-  } catch {
-    /* missing (nothing stale to serve), or not even that can be done */
-  } finally {
-    if (fd >= 0) try { fs.closeSync(fd); } catch { /* closed anyway */ }
-  }
-}
-
-function exists(fs: Fs, path: string): boolean {
-  try {
-    fs.lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function removeQuietly(fs: Fs, path: string): void {
+export function removeQuietly(fs: Fs, path: string): void {
   try {
     fs.unlinkSync(path);
   } catch {
@@ -257,29 +174,38 @@ function removeQuietly(fs: Fs, path: string): void {
 }
 
 /**
- * Replaces `path` with `text` or leaves it exactly as it was: temp file, fsync, rename. `derived`:
- * state tt rebuilds from its records (the timer state, caches), written without the fsync (several
- * milliseconds), and emptied rather than left stale when its batch cannot finish (see atomically).
+ * Writes `text` into a new temp file beside `path` (its folder made first) and returns the temp
+ * file's name; `durable`: fsynced too. On failure nothing is left. For writeAtomic and transactions.
  */
-export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opts: { derived?: boolean } = {}): void {
+export function writeTemp(fs: Fs, path: string, text: string | Uint8Array, o: { durable: boolean; made?: string[] }): string {
   refuseLinks(fs, path);
-  makeDir(fs, dirname(path));
+  makeDir(fs, dirname(path), o.made);
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
   let fd = -1;
   try {
     fd = fs.openSync(tmp, CREATE_NEW, FILE_MODE);
     writeAll(fs, fd, text);
-    if (!opts.derived) fs.fsyncSync(fd);
+    if (o.durable) fs.fsyncSync(fd);
     fs.closeSync(fd);
-    fd = -1;
-    if (batch) {
-      batch.renames.push({ tmp, path, derived: Boolean(opts.derived), existed: exists(fs, path) });
-      if (typeof text === 'string') batch.pending.set(path, text); // binary files (the history cache) are never read back inside a batch
-      return;
-    }
-    fs.renameSync(tmp, path);
+    return tmp;
   } catch (err) {
     if (fd >= 0) try { fs.closeSync(fd); } catch { /* already failing */ }
+    removeQuietly(fs, tmp);
+    throw envFailure(err, `write ${path}`, fs, path);
+  }
+}
+
+/**
+ * Replaces `path` with `text` or leaves it exactly as it was: temp file, fsync, rename. `derived`:
+ * state tt rebuilds from its records (caches), written without the fsync (several milliseconds).
+ * Several files that must change together go through a transaction (transaction.ts) instead.
+ */
+export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opts: { derived?: boolean } = {}): void {
+  refuseWhileHeld(fs, path);
+  const tmp = writeTemp(fs, path, text, { durable: !opts.derived });
+  try {
+    fs.renameSync(tmp, path);
+  } catch (err) {
     removeQuietly(fs, tmp);
     throw envFailure(err, `write ${path}`, fs, path);
   }
@@ -291,14 +217,19 @@ export function writeAtomic(fs: Fs, path: string, text: string | Uint8Array, opt
  * left unfinished (a full disk cut its write short) never runs into this one; readers skip empty lines.
  */
 export function appendLine(fs: Fs, path: string, line: string): void {
-  const text = `\n${line}${line.endsWith('\n') ? '' : '\n'}`;
-  refuseLinks(fs, path);
-  makeDir(fs, dirname(path));
-  if (batch) batch.appends.set(path, (batch.appends.get(path) ?? '') + text);
-  else appendNow(fs, path, text);
+  refuseWhileHeld(fs, path);
+  appendText(fs, path, prepareAppend(fs, path, line));
 }
 
-function appendNow(fs: Fs, path: string, text: string): void {
+/** The text appendLine writes for `line`, once the way to `path` is checked and its folder made. */
+export function prepareAppend(fs: Fs, path: string, line: string, made?: string[]): string {
+  refuseLinks(fs, path);
+  makeDir(fs, dirname(path), made);
+  return `\n${line}${line.endsWith('\n') ? '' : '\n'}`;
+}
+
+/** Appends `text` (lines prepared by prepareAppend) in one write, looping until all of it is written. */
+export function appendText(fs: Fs, path: string, text: string): void {
   let fd = -1;
   try {
     fd = fs.openSync(path, APPEND, FILE_MODE);
@@ -314,8 +245,6 @@ function appendNow(fs: Fs, path: string, text: string): void {
 }
 
 export function readIfExists(fs: Fs, path: string): string | null {
-  const pending = batch?.pending.get(path);
-  if (pending !== undefined) return pending;
   try {
     return fs.readFileSync(path, 'utf8');
   } catch (err) {

@@ -40,7 +40,7 @@ function tryAcquire(ctx: Ctx, path: string): boolean {
   let fd = -1;
   try {
     fd = ctx.fs.openSync(path, 'wx', FILE_MODE);
-    writeAll(ctx.fs, fd, JSON.stringify({ pid: ctx.pid, host: ctx.host, since: Date.now() }));
+    writeAll(ctx.fs, fd, JSON.stringify({ pid: ctx.pid, host: ctx.host, since: ctx.clock() }));
     ctx.fs.closeSync(fd);
     return true;
   } catch (err) {
@@ -62,7 +62,7 @@ function breakIfStale(ctx: Ctx, path: string): boolean {
   } else {
     // Empty or unreadable: its writer died between open and write, or is writing right now.
     try {
-      if (Date.now() - ctx.fs.statSync(path).mtimeMs < 2000) return false;
+      if (ctx.clock() - ctx.fs.statSync(path).mtimeMs < 2000) return false;
     } catch {
       return true;
     }
@@ -86,11 +86,12 @@ function breakIfStale(ctx: Ctx, path: string): boolean {
 
 export function withLock<T>(ctx: Ctx, path: string, fn: () => T, waitMs = WAIT_MS): T {
   ensureDir(ctx.fs, dirname(path));
-  const deadline = Date.now() + waitMs;
+  // The real clock: a pinned now() would never reach the deadline.
+  const deadline = ctx.clock() + waitMs;
   let delay = 2;
   while (!tryAcquire(ctx, path)) {
     if (breakIfStale(ctx, path)) continue;
-    if (Date.now() > deadline) {
+    if (ctx.clock() > deadline) {
       const o = readOwner(ctx, path);
       throw new EnvError(
         `the data folder is locked by process ${o?.pid ?? '?'} on ${o?.host ?? '?'}`,

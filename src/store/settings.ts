@@ -5,7 +5,7 @@
 // clients.json / config.json are this device's materialised view of the winners.
 import { join } from 'node:path';
 import type { Fs } from '../platform/fs.ts';
-import { writeAtomic } from './io.ts';
+import type { Transaction } from './transaction.ts';
 import { DataError } from '../core/errors.ts';
 
 export interface Setting {
@@ -17,6 +17,16 @@ export interface SettingsFile {
   version: 1;
   device: string;
   values: Record<string, Setting>;
+}
+
+/**
+ * Who records a change, and when: this device, and the real clock (ctx.clock(), not the pinned
+ * ctx.now()): like a record's id, a setting's clock orders edits as they really happened, so that
+ * of two devices editing one client the later edit wins even when both run under TT_NOW.
+ */
+export interface SettingsStamp {
+  device: string;
+  realNow: number;
 }
 
 export interface Winner extends Setting {
@@ -35,15 +45,19 @@ export function readSettingsFiles(fs: Fs, root: string): SettingsFile[] {
   for (const f of fs.readdirSync(dir).sort()) {
     if (!f.endsWith('.json')) continue;
     const path = join(dir, f);
-    try {
-      const doc = JSON.parse(fs.readFileSync(path, 'utf8')) as SettingsFile;
-      if (doc.version !== 1 || typeof doc.values !== 'object') throw new Error('bad shape');
-      out.push({ ...doc, device: doc.device ?? f.replace(/\.json$/, '') });
-    } catch {
-      throw new DataError(`${path} is damaged; it was left as it is`);
-    }
+    out.push(parseSettings(fs.readFileSync(path, 'utf8'), path, f.replace(/\.json$/, '')));
   }
   return out;
+}
+
+function parseSettings(text: string, path: string, device: string): SettingsFile {
+  try {
+    const doc = JSON.parse(text) as SettingsFile;
+    if (doc.version !== 1 || typeof doc.values !== 'object') throw new Error('bad shape');
+    return { ...doc, device: doc.device ?? device };
+  } catch {
+    throw new DataError(`${path} is damaged; it was left as it is`);
+  }
 }
 
 /** Pure: the winning value of every key over all devices' files. */
@@ -65,18 +79,22 @@ function maxClock(files: readonly SettingsFile[]): number {
 }
 
 /**
- * Records changed keys for this device. The clock is hybrid: the wall clock in milliseconds, but
- * always above every clock seen so far, so the later edit wins and a change made after seeing
- * another device's change always beats it, even across skewed clocks.
+ * Records changed keys for this device, in `tx`. The clock is hybrid: the wall clock in
+ * milliseconds, but always above every clock seen so far, so the later edit wins and a change made
+ * after seeing another device's change always beats it, even across skewed clocks.
  */
-export function recordSettings(fs: Fs, root: string, device: string, changes: Record<string, unknown>): void {
+export function recordSettings(tx: Transaction, root: string, stamp: SettingsStamp, changes: Record<string, unknown>): void {
   const keys = Object.keys(changes);
   if (!keys.length) return;
-  const files = readSettingsFiles(fs, root);
-  const mine = files.find((f) => f.device === device) ?? { version: 1 as const, device, values: {} };
-  const clock = Math.max(maxClock(files) + 1, Date.now());
+  const { device, realNow } = stamp;
+  const path = join(settingsDir(root), `${device}.json`);
+  // This device's file as the transaction leaves it so far (it may have recorded something already).
+  const text = tx.read(path);
+  const files = readSettingsFiles(tx.fs, root).filter((f) => f.device !== device);
+  const mine = text === null ? { version: 1 as const, device, values: {} } : parseSettings(text, path, device);
+  const clock = Math.max(maxClock([...files, mine]) + 1, realNow);
   for (const k of keys) mine.values[k] = { value: changes[k] ?? null, clock };
-  writeAtomic(fs, join(settingsDir(root), `${device}.json`), `${JSON.stringify(mine, null, 1)}\n`);
+  tx.write(path, `${JSON.stringify(mine, null, 1)}\n`);
 }
 
 /** Keys for the settings store. */

@@ -3,19 +3,21 @@
 import { monotonicFactory } from 'ulid';
 import { randomFraction } from './random.ts';
 import type { Ctx } from '../platform/context.ts';
-import { EnvError, type DataError } from '../core/errors.ts';
+import type { DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
 import { replay } from '../core/replay.ts';
 import { systemZoneOrNull } from '../core/time.ts';
 import { chooseZone, type ZoneChoice, type ZoneProblem } from '../core/zone-choice.ts';
-import { appendLine, atomically, ensureDir, envFailure, guardDataFolder, noteChange, readIfExists } from './io.ts';
+import { appendLine, ensureDir, envFailure, guardDataFolder, noteChange, readIfExists } from './io.ts';
 import { deviceId } from './device.ts';
-import { MAX_RECORD_BYTES, isTimeRecord, parseJournal } from './journal.ts';
+import { isTimeRecord, parseJournal } from './journal.ts';
 import { withLock } from './lock.ts';
 import { dataDir, paths, type Paths } from './paths.ts';
 import { asideDue, asideFiles } from './fold.ts';
 import { readStoredConfig, withDefaults, type ConfigValues } from './config-file.ts';
-import { readTimer, writeTimer } from './timer.ts';
+import { readTimer } from './timer.ts';
+import type { SettingsStamp } from './settings.ts';
+import { checkRecordSizes, journalLine, StoreTx } from './store-tx.ts';
 import type { readShards } from './read.ts';
 
 type ShardReader = typeof readShards;
@@ -25,11 +27,6 @@ let nextId: ReturnType<typeof monotonicFactory> | undefined;
 
 /** Contexts already warned that their zone is a fallback: one warning per command, however many stores. */
 const warnedZone = new WeakSet<Ctx>();
-
-/** A ULID ordered by real recording time, even when the command runs under a pinned clock. */
-export function newId(): string {
-  return (nextId ??= monotonicFactory(randomFraction))(Date.now());
-}
 
 export interface Tracked {
   entries: Entry[];
@@ -47,8 +44,10 @@ export class Store {
   private storedConfig: ConfigValues | null = null;
   private configCache: ConfigValues | null = null;
   private zone: ZoneChoice | null = null;
-  /** Inside lock(): what its function recorded, written when it returns, and the timer it will leave. */
-  private pending: { events: TimeEvent[]; writes: (() => void)[]; timer: Entry | null | undefined } | null = null;
+  /** Inside lock(): this store holds the data folder's lock. */
+  private held = false;
+  /** Inside transaction(): the open one. */
+  private open: StoreTx | null = null;
 
   constructor(readonly ctx: Ctx) {
     this.p = paths(dataDir(ctx));
@@ -92,36 +91,58 @@ export class Store {
   }
 
   /**
-   * Runs `fn` under the data folder's lock. The events it appends, the documents it hands to
-   * `later` and the timer state it sets are written when it returns, together or not at all (see
-   * atomically in io.ts): the journal append is the commit point, so a full disk never leaves a
-   * timer state or an invoice without its events or the reverse, and a command that throws halfway
-   * writes nothing. A clock reading that decides what is recorded belongs inside `fn`: another
-   * command may hold the lock for a while, and time recorded must follow the order of the records.
+   * Runs `fn` under the data folder's lock, for work that is not one all-or-nothing change (a fold,
+   * doctor's checks, the steps of a sync); its writes land as they are made. Within it, further
+   * lock() and transaction() calls use the lock already held.
    */
   lock<T>(fn: () => T): T {
+    if (this.held) return fn();
     ensureDir(this.ctx.fs, this.p.root);
     return withLock(this.ctx, this.p.lock, () => {
-      const pending: NonNullable<Store['pending']> = (this.pending = { events: [], writes: [], timer: undefined });
-      let result: T;
+      this.held = true;
       try {
-        result = fn();
+        return fn();
       } finally {
-        this.pending = null;
+        this.held = false;
       }
-      atomically(this.ctx.fs, () => {
-        pending.writes.forEach((w) => w());
-        if (pending.events.length) this.writeEvents(pending.events);
-        if (pending.timer !== undefined) writeTimer(this.ctx.fs, this.p.timer, pending.timer);
-      });
-      return result;
     });
   }
 
-  /** Inside lock(): `write` runs with the command's events, in the same all-or-nothing batch. */
-  later(write: () => void): void {
-    if (!this.pending) throw new Error('Store.later outside lock()');
-    this.pending.writes.push(write);
+  /**
+   * Runs `fn` under the data folder's lock as one transaction (store-tx.ts, transaction.ts): the
+   * events it appends, the files it writes and the timer state it sets through `tx` land together
+   * when it returns, or not at all. The journal line is the commit point, so a full disk never
+   * leaves a timer state or an invoice without its events or the reverse, and a function that throws
+   * halfway writes nothing. While it runs, `tx` is the only way to write (io.ts refuses the rest).
+   * A clock reading that decides what is recorded belongs inside `fn`: another command may hold the
+   * lock for a while, and time recorded must follow the order of the records.
+   */
+  transaction<T>(fn: (tx: StoreTx) => T): T {
+    if (this.open) throw new Error('bug: a transaction inside a transaction: pass the open one down');
+    return this.lock(() => {
+      // The device id names what is written; made on first use, it is written before, not inside.
+      if (!this.deviceId && !this.ctx.fs.existsSync(this.p.device)) this.device();
+      const tx = (this.open = new StoreTx(this.ctx.fs, this.p));
+      try {
+        return tx.run(fn);
+      } finally {
+        this.open = null;
+      }
+    });
+  }
+
+  /**
+   * A ULID ordered by real recording time (ctx.clock), even when the command runs under a pinned
+   * now(): replay order is recording order. One monotonic factory per process, so ids made within one
+   * millisecond still sort in the order they were made.
+   */
+  newId(): string {
+    return (nextId ??= monotonicFactory(randomFraction))(this.ctx.clock());
+  }
+
+  /** Who records a setting, and when (settings.ts): read inside the transaction that records it. */
+  settingsStamp(): SettingsStamp {
+    return { device: this.device(), realNow: this.ctx.clock() };
   }
 
   /** Base fields of an event recorded now by this command. */
@@ -129,36 +150,22 @@ export class Store {
     return { v: 1, device: this.device(), at: new Date(this.ctx.now()).toISOString(), tz: this.tz(), source, action };
   }
 
-  /** Appends events to the journal in one write (under lock(): when its function returns). */
+  /**
+   * Appends events to the journal as one line, at once and without the lock: what a command that
+   * only records (add, review) needs, since appends never interleave (the hooks append so too).
+   * Inside a transaction, `tx.append` is the way.
+   */
   append(events: readonly TimeEvent[]): void {
-    for (const e of events) {
-      if (Buffer.byteLength(JSON.stringify(e)) > MAX_RECORD_BYTES) throw new EnvError(`a record is larger than ${MAX_RECORD_BYTES} bytes`, 'Shorten the note.');
-    }
+    if (this.open) throw new Error('bug: Store.append inside a transaction: use tx.append');
+    checkRecordSizes(events);
     if (!events.length) return;
-    if (this.pending) {
-      this.pending.events.push(...events);
-      return;
-    }
-    this.writeEvents(events);
+    appendLine(this.ctx.fs, this.p.journal, journalLine(events));
     noteChange();
   }
 
-  /**
-   * One command's events as one journal line: a record alone, several as a JSON array. A line cut
-   * short by a full disk is not valid JSON, so a command's events are read all or none, never some.
-   */
-  private writeEvents(events: readonly TimeEvent[]): void {
-    appendLine(this.ctx.fs, this.p.journal, events.length === 1 ? JSON.stringify(events[0]) : JSON.stringify(events));
-  }
-
+  /** The running timer, as state/timer.json says (inside a transaction: tx.timer()). */
   timer(): Entry | null {
-    if (this.pending?.timer !== undefined) return this.pending.timer;
     return readTimer(this.ctx.fs, this.p.timer);
-  }
-
-  setTimer(entry: Entry | null): void {
-    if (this.pending) this.pending.timer = entry;
-    else writeTimer(this.ctx.fs, this.p.timer, entry);
   }
 
   /** Folds the journal into shards when the lock is free; a busy lock just means someone else does. */
@@ -230,13 +237,6 @@ export class Store {
       for (const r of parseJournal(text).records) if (isTimeRecord(r)) out.push(r as unknown as TimeEvent);
     }
     return out;
-  }
-
-  /** After a change outside start/stop, keep the timer state file equal to what history says. */
-  syncTimer(entries: readonly Entry[]): void {
-    let running: Entry | null = null;
-    for (const e of entries) if (e.end === null && (!running || e.start >= running.start)) running = e;
-    this.setTimer(running);
   }
 
   ensureWritable(): void {

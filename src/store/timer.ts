@@ -5,7 +5,8 @@ import { join, dirname } from 'node:path';
 import type { Entry } from '../core/events.ts';
 import { DataError } from '../core/errors.ts';
 import type { Fs } from '../platform/fs.ts';
-import { atomically, readIfExists, writeAtomic } from './io.ts';
+import { readIfExists } from './io.ts';
+import type { Transaction } from './transaction.ts';
 
 export function readTimer(fs: Fs, path: string): Entry | null {
   const text = readIfExists(fs, path);
@@ -24,14 +25,12 @@ export function readTimer(fs: Fs, path: string): Entry | null {
 }
 
 /**
- * Both files change together (atomically). They are derived from the journal, so they skip the
- * fsync, which would cost start and stop several milliseconds each: after a power cut the journal
- * itself may lack its last lines too, and `tt doctor --repair` rebuilds the timer from it.
+ * Both files change together, in `tx`. They are derived from the journal, so they skip the fsync,
+ * which would cost start and stop several milliseconds each: after a power cut the journal itself
+ * may lack its last lines too, and `tt doctor --repair` rebuilds the timer from it.
  */
-export function writeTimer(fs: Fs, path: string, entry: Entry | null): void {
-  atomically(fs, () => {
-    writeAtomic(fs, path, `${JSON.stringify({ version: 1, entry })}\n`, { derived: true });
-    const label = entry ? `${Math.floor(entry.start / 1000)} ${entry.client}${entry.project ? `/${entry.project}` : ''}\n` : '';
-    writeAtomic(fs, join(dirname(path), 'timer'), label, { derived: true });
-  });
+export function writeTimer(tx: Transaction, path: string, entry: Entry | null): void {
+  tx.write(path, `${JSON.stringify({ version: 1, entry })}\n`, { derived: true });
+  const label = entry ? `${Math.floor(entry.start / 1000)} ${entry.client}${entry.project ? `/${entry.project}` : ''}\n` : '';
+  tx.write(join(dirname(path), 'timer'), label, { derived: true });
 }

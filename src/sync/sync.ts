@@ -4,7 +4,7 @@
 // device's version, and the sync says so.
 import type { Store } from '../store/store.ts';
 import { foldBlocking } from '../store/fold-run.ts';
-import { readIfExists, writeAtomic } from '../store/io.ts';
+import { readIfExists } from '../store/io.ts';
 import { mergeSettings, readSettingsFiles, recordSettings, clientKey, configKey } from '../store/settings.ts';
 import { materializeClients, readClients } from '../store/clients-file.ts';
 import { materializeConfig, readStoredConfig } from '../store/config-file.ts';
@@ -39,7 +39,7 @@ export function seedSettings(store: Store): void {
   const changes: Record<string, unknown> = {};
   for (const c of readClients(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
   for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (!known.has(configKey(k))) changes[configKey(k)] = v;
-  recordSettings(fs, store.p.root, store.device(), changes);
+  store.transaction((tx) => recordSettings(tx, store.p.root, store.settingsStamp(), changes));
 }
 
 function commitLocal(store: Store): boolean {
@@ -95,9 +95,12 @@ function materialize(store: Store, report: SyncReport): void {
     if (w.key.startsWith('client:')) clients.push(w.value as Client);
     else if (w.key.startsWith('config:')) config[w.key.slice(7)] = w.value as never;
   }
-  materializeClients(fs, store.p.clients, clients);
-  materializeConfig(fs, store.p.config, config);
-  writeAtomic(fs, STATE(store), `${JSON.stringify({ clock })}\n`);
+  // The merged views and the clock they were made at, together or not at all.
+  store.transaction((tx) => {
+    materializeClients(tx, store.p.clients, clients);
+    materializeConfig(tx, store.p.config, config);
+    tx.write(STATE(store), `${JSON.stringify({ clock })}\n`);
+  });
 }
 
 export async function sync(store: Store): Promise<SyncReport> {
@@ -128,7 +131,7 @@ export async function sync(store: Store): Promise<SyncReport> {
     if (!/rejected|non-fast-forward|fetch first/i.test(push.stderr)) gitOk(root, ['push', '-q', 'origin', 'HEAD:refs/heads/main'], 'pushing to the remote');
   }
   const h = await store.history();
-  store.lock(() => store.syncTimer(h.entries));
+  store.transaction((tx) => tx.syncTimer(h.entries));
   // Invoice numbers are unique per machine; two machines may have used the same one before syncing.
   const { readInvoices } = await import('../invoices/store.ts');
   const { duplicateNumbers } = await import('../invoices/find.ts');

@@ -9,7 +9,8 @@ export interface TestCtx extends Ctx {
   stderr: string[];
 }
 
-export function testCtx(opts: { now?: string | number; tz?: string; fs?: Fs; env?: Record<string, string> } = {}): TestCtx {
+/** `clock`: the real clock (ids, grace periods, lock staleness); the system's unless a test moves it. */
+export function testCtx(opts: { now?: string | number; clock?: () => number; tz?: string; fs?: Fs; env?: Record<string, string> } = {}): TestCtx {
   const base = tempDir();
   const now = typeof opts.now === 'number' ? opts.now : Date.parse(opts.now ?? '2026-11-27T10:00:00Z');
   const stdout: string[] = [];
@@ -17,6 +18,7 @@ export function testCtx(opts: { now?: string | number; tz?: string; fs?: Fs; env
   const env = { TT_HOME: join(base, 'data'), ...opts.env };
   return {
     now: () => now,
+    clock: opts.clock ?? (() => Date.now()),
     env,
     fs: opts.fs ?? makeFs({}),
     out: (t) => void stdout.push(t),

@@ -9,6 +9,7 @@ import { DataError } from '../../src/core/errors.ts';
 import type { Invoice } from '../../src/invoices/model.ts';
 import { writeInvoice } from '../../src/invoices/store.ts';
 import { makeFs } from '../../src/platform/fs.ts';
+import { Transaction } from '../../src/store/transaction.ts';
 import { world, type Tt } from './run.ts';
 
 async function billed(): Promise<Tt> {
@@ -70,10 +71,14 @@ describe('write once', () => {
     mkdirSync(dir, { recursive: true });
     const fs = makeFs({});
     const inv = { id: 'X1', number: 'N1' } as Invoice;
-    writeInvoice(fs, dir, inv);
+    new Transaction(fs).run((tx) => writeInvoice(tx, dir, inv));
     const text = readFileSync(join(dir, 'X1.json'), 'utf8');
-    expect(() => writeInvoice(fs, dir, { ...inv, number: 'N2' })).toThrow(DataError);
+    expect(() => new Transaction(fs).run((tx) => writeInvoice(tx, dir, { ...inv, number: 'N2' }))).toThrow(DataError);
     expect(readFileSync(join(dir, 'X1.json'), 'utf8')).toBe(text);
+    // Nor one this transaction wrote already.
+    const twice = { ...inv, id: 'X2' };
+    expect(() => new Transaction(fs).run((tx) => { writeInvoice(tx, dir, twice); writeInvoice(tx, dir, { ...twice, number: 'N3' }); })).toThrow(DataError);
+    expect(existsSync(join(dir, 'X2.json'))).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { render } from 'ink-testing-library';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.ts';
-import { Store, newId } from '../../src/store/store.ts';
+import { Store } from '../../src/store/store.ts';
 import { OWN, own, safeText } from '../../src/platform/safe-output.ts';
 import { buildDrafts } from '../../src/review/drafts.ts';
 import { ReviewScreen } from '../../src/ui/review/Screen.tsx';
@@ -73,7 +73,7 @@ beforeAll(async () => {
   // an import or another device, as this edit event stands for.
   const added = (JSON.parse(await ok('log', '--week', '--json')) as { entries: { id: string }[] }).entries[0]!.id;
   const store = new Store(ctx);
-  store.lock(() => store.append([{ ...store.stamp(newId()), id: newId(), kind: 'edit', entry: added, set: { project: PROJECT } }]));
+  store.transaction((tx) => tx.append([{ ...store.stamp(store.newId()), id: store.newId(), kind: 'edit', entry: added, set: { project: PROJECT } }]));
   await ok('start', 'acme', '--note', RUNNING);
   // What the post-commit hook and the shell prompt append (src/store/hook-record.ts): the branch is
   // read from .git/HEAD, so a hostile one arrives as it is.

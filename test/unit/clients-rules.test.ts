@@ -19,6 +19,11 @@ describe('client names', () => {
       expect((e as { hint: string }).hint).toContain('Did you mean "globex"?');
     }
     expect(closest('zzzzzz', ['acme'])).toBeNull();
+    // Case is ignored; a third of the word's length, at least 2 edits; the first of equally near ones.
+    expect(closest('ACMEE', ['globex', 'acme'])).toBe('acme');
+    expect(closest('initech-corp', ['initech-crp', 'initech-cop'])).toBe('initech-crp');
+    expect(closest('abcdefghi', ['abcxyzghi'])).toBe('abcxyzghi');
+    expect(closest('abcdefghi', ['abwxyzghi'])).toBeNull();
     expect(splitTarget('acme/web')).toEqual({ client: 'acme', project: 'web' });
   });
 });
@@ -29,6 +34,15 @@ describe('repo rules', () => {
     expect(globToRegExp('/code/*').test('/code/a/b')).toBe(false);
     expect(globToRegExp('/code/**/web').test('/code/x/y/web')).toBe(true);
     expect(globToRegExp('/code/**/web').test('/code/web')).toBe(true);
+    expect(globToRegExp('/code/a?c').test('/code/abc')).toBe(true);
+    expect(globToRegExp('/code/a?c').test('/code/a/c')).toBe(false);
+    expect(globToRegExp('/home/*/x').test('/home/.config/x')).toBe(true); // dot folders are folders too
+    // Folder names with glob-looking characters are taken literally.
+    for (const dir of ['/code/client (old)', '/code/[archive]', '/code/{a,b}', '/code/a+b', '/code/!x', '/code/@scope', '/code/a.b', '/code/a$b^']) {
+      expect(globToRegExp(`${dir}/*`).test(`${dir}/web`)).toBe(true);
+    }
+    expect(globToRegExp('/code/[ab]/*').test('/code/a/web')).toBe(false);
+    expect(globToRegExp('/code/a.b/*').test('/code/axb/web')).toBe(false);
     const acme = client('acme', { repos: ['~/work/**'] });
     expect(clientForRepo([acme], '/home/me/work/a/b', [], HOME)).toBe('acme');
     expect(clientForRepo([acme], '/home/other/work/a', [], HOME)).toBeNull();

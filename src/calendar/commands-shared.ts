@@ -12,8 +12,8 @@ import { visible } from '../core/visible.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import type { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
-import { importedMeetings, meetingsFromSources, ruleClients, type Source } from '../calendar/load.ts';
-import type { Meeting } from '../calendar/types.ts';
+import { importedMeetings, meetingsFromSources, ruleClients, type Source } from './load.ts';
+import type { Meeting } from './types.ts';
 
 export type CalendarFlags = RangeFlags & { all?: boolean; json?: boolean; strict?: boolean };
 
