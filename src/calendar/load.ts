@@ -80,7 +80,7 @@ export async function importedMeetings(store: Store, o: Omit<ReadOptions, 'tz'>,
   for (const entry of readIndex(fs, store.p.calendars)) {
     const label = `calendar "${entry.name}"`;
     try {
-      const r = await openImported(fs, store.p, entry.name, tz, store.ctx.now());
+      const r = await openImported(fs, store.p, entry.name, tz, store.ctx.now(), store.ctx.clock);
       if (r.kind === 'missing') warnings.push(`${label}: its stored copy is missing; import it again (tt calendar import FILE --name ${entry.name})`);
       if (r.kind === 'refused') warnings.push(`${label}: its stored copy is not a calendar; it was skipped`);
       if (r.kind !== 'ok') continue;

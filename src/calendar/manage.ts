@@ -34,7 +34,7 @@ export function storeCalendar(store: Store, name: string, source: Source, text: 
     updateSources(tx, store.p.state, sources);
     return before;
   });
-  rememberImported(store.ctx.fs, store.p, name, store.tz(), store.ctx.now(), prepared, text);
+  rememberImported(store.ctx.fs, store.p, name, store.tz(), store.ctx.now(), store.ctx.clock, prepared, text);
   return { entry, replaced };
 }
 

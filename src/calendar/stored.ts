@@ -43,7 +43,8 @@ export function readStored(fs: Fs, path: string): string {
   }
 }
 
-export async function openImported(fs: Fs, p: Where, name: string, tz: string, now: number): Promise<OpenResult> {
+/** `now`: the command's time (the instances kept around it); `clock`: the real one, compared with file times. */
+export async function openImported(fs: Fs, p: Where, name: string, tz: string, now: number, clock: () => number): Promise<OpenResult> {
   const ics = calendarPath(p.calendars, name);
   let print: Fingerprint;
   try {
@@ -55,11 +56,11 @@ export async function openImported(fs: Fs, p: Where, name: string, tz: string, n
   const idx = derivedPath(p, name);
   const d = readDerived(fs, idx);
   const h = d?.header;
-  if (d && h && h.name === name && h.tz === tz && Math.abs(now - h.span.made) <= RESPAN && samePrint(h.print, print) && trusted(fs, ics, print, h.sha1, d.writtenMs, () => writeDerived(fs, idx, fs.readFileSync(idx)))) {
+  if (d && h && h.name === name && h.tz === tz && Math.abs(now - h.span.made) <= RESPAN && samePrint(h.print, print) && trusted(fs, ics, print, h.sha1, d.writtenMs, clock, () => writeDerived(fs, idx, fs.readFileSync(idx)))) {
     // A damaged part of the index: read the calendar again, and answer from that.
-    return { kind: 'ok', cal: opened(d, async (w) => d.near(w) ?? (await rebuild(fs, p, name, tz, now, print))?.near(w) ?? NOTHING) };
+    return { kind: 'ok', cal: opened(d, async (w) => d.near(w) ?? (await rebuild(fs, p, name, tz, now, clock, print))?.near(w) ?? NOTHING) };
   }
-  const fresh = await rebuild(fs, p, name, tz, now, print);
+  const fresh = await rebuild(fs, p, name, tz, now, clock, print);
   return fresh ? { kind: 'ok', cal: opened(fresh, async (w) => fresh.near(w) ?? NOTHING) } : { kind: 'refused' };
 }
 
@@ -71,33 +72,33 @@ function opened(d: Derived, near: Opened['near']): Opened {
 }
 
 /** Whether the fingerprint can be trusted, checking the content when it changed too near the index's writing. */
-function trusted(fs: Fs, ics: string, print: Fingerprint, sum: string, writtenMs: number, touch: () => void): boolean {
+function trusted(fs: Fs, ics: string, print: Fingerprint, sum: string, writtenMs: number, clock: () => number, touch: () => void): boolean {
   if (print.mtimeMs < writtenMs - RACY_MS && print.ctimeMs < writtenMs - RACY_MS) return true;
   if (contentSum(readStored(fs, ics)) !== sum) return false;
   // Checked and unchanged: written again now, the index no longer needs the check.
-  if (Date.now() - Math.max(print.mtimeMs, print.ctimeMs) > RACY_MS) touch();
+  if (clock() - Math.max(print.mtimeMs, print.ctimeMs) > RACY_MS) touch();
   return true;
 }
 
 /** Reads the stored .ics in full, prepares it and writes its index; null when it is no calendar. */
-async function rebuild(fs: Fs, p: Where, name: string, tz: string, now: number, print: Fingerprint): Promise<Derived | null> {
+async function rebuild(fs: Fs, p: Where, name: string, tz: string, now: number, clock: () => number, print: Fingerprint): Promise<Derived | null> {
   const text = readStored(fs, calendarPath(p.calendars, name));
   const cal = readCalendar(text, tz);
   if (!cal) return null;
-  return remember(fs, p, name, tz, now, await prepare(cal, tz), text, print);
+  return remember(fs, p, name, tz, now, clock, await prepare(cal, tz), text, print);
 }
 
 /** Writes the index of a prepared calendar; returns it as a query reads it (also when it cannot be written). */
-function remember(fs: Fs, p: Where, name: string, tz: string, now: number, prepared: Prepared, text: string, print: Fingerprint): Derived | null {
+function remember(fs: Fs, p: Where, name: string, tz: string, now: number, clock: () => number, prepared: Prepared, text: string, print: Fingerprint): Derived | null {
   const bytes = encode(prepared, { name, tz, print, sha1: contentSum(text) }, now);
   writeDerived(fs, derivedPath(p, name), bytes);
-  return fromBytes(bytes, Date.now());
+  return fromBytes(bytes, clock());
 }
 
 /** Writes the index of a calendar just imported (its .ics is written): the first query needs no full read. */
-export function rememberImported(fs: Fs, p: Where, name: string, tz: string, now: number, prepared: Prepared, text: string): void {
+export function rememberImported(fs: Fs, p: Where, name: string, tz: string, now: number, clock: () => number, prepared: Prepared, text: string): void {
   try {
-    remember(fs, p, name, tz, now, prepared, text, fingerprint(fs, calendarPath(p.calendars, name)));
+    remember(fs, p, name, tz, now, clock, prepared, text, fingerprint(fs, calendarPath(p.calendars, name)));
   } catch {
     /* the next query reads the .ics and writes it */
   }

@@ -16,7 +16,7 @@ export interface CalendarWarnings {
 export async function importWarnings(store: Store): Promise<CalendarWarnings[]> {
   const out: CalendarWarnings[] = [];
   for (const e of readIndex(store.ctx.fs, store.p.calendars)) {
-    const r = await openImported(store.ctx.fs, store.p, e.name, store.tz(), store.ctx.now());
+    const r = await openImported(store.ctx.fs, store.p, e.name, store.tz(), store.ctx.now(), store.ctx.clock);
     if (r.kind !== 'ok') out.push({ name: e.name, warnings: [], unreadable: r.kind });
     else out.push({ name: e.name, warnings: r.cal.problems.map((p) => `line ${p.line}: ${p.message}`) });
   }

@@ -2,7 +2,7 @@
 // stale or damaged one costs a slower command, never a wrong answer. Each case plants an index
 // that would give a wrong answer ("Charlie") if it were trusted, and first shows that such an
 // index is indeed read when nothing is wrong with it.
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSum, encode, fingerprint, readDerived } from '../../src/calendar/derived.ts';
@@ -101,6 +101,25 @@ describe.each(ZONES)('the calendar index, with tz %s', (zone) => {
     const local = (iso: string, z: string): string => new Intl.DateTimeFormat('en-GB', { timeZone: z, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
     expect([local(before, zone), local(after, other)]).toEqual(['09:00', '09:00']);
     expect(after).not.toBe(before);
+  });
+});
+
+describe('the index and the real clock', () => {
+  it('an index trusted by its content is written again once the file is older than the racy window on the real clock, with now() pinned', async () => {
+    const tt = await inZone('UTC');
+    await tt.ok('calendar', 'import', writeIcs(ALPHA));
+    const p = paths(tt);
+    const ino = (): number => Number(statSync(p.index).ino);
+    const written = ino();
+    // Just after the import the file's times are too near the index's to trust: checked by content.
+    const justAfter = Date.now();
+    tt.ctx.clock = () => justAfter;
+    expect(await titles(tt)).toEqual(['Alpha']);
+    expect(ino()).toBe(written);
+    // Ten seconds later on the real clock (now() still pinned): checked once more and written again.
+    tt.ctx.clock = () => justAfter + 10_000;
+    expect(await titles(tt)).toEqual(['Alpha']);
+    expect(ino()).not.toBe(written);
   });
 });
 
