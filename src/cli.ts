@@ -1,25 +1,17 @@
 // The commander program: a table of commands, each lazily importing its module when it runs, and the
 // one error boundary that turns errors into messages and exit codes.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError } from '@commander-js/extra-typings';
 import { processContext, type Ctx } from './platform/context.ts';
 import { safeOutput } from './platform/safe-output.ts';
 import { EnvError, EXIT, TtError } from './core/errors.ts';
 import { changeCount } from './store/io.ts';
-import { registerFoundation } from './cli/foundation.ts';
-import { registerAreas } from './cli/areas.ts';
-import { errnoFailure } from './cli/errno.ts';
-import type { Runner } from './cli/runner.ts';
+import { errnoFailure } from './store/errno.ts';
+import { COMMANDS } from './cli/table.ts';
+import type { Run } from './cli/wire.ts';
 
 const VERSION = '0.1.0';
 
-/** Stands in for the commands not being run: every call on it does nothing and returns it again. */
-const ignored: unknown = new Proxy(() => ignored, { get: () => () => ignored });
-
-/** Commands run often enough that building only their own part of the table pays (see main); the
- * same list picks dist/hot.js in bin/tt.js and scripts/build.mjs. */
-const HOT = new Set(['start', 'stop', 'status', 'continue', 'cancel']);
-
-/** The program; with `only`, just that top-level command is really built, the rest are ignored. */
+/** The program; with `only`, just that top-level command is declared (see main). */
 export function buildProgram(ctx: Ctx, setExit: (code: number) => void, only?: string): Command {
   const program = new Command('tt')
     .description('Capture billable time as the work happens, and prove from evidence what an invoice left out.')
@@ -40,27 +32,14 @@ Examples:
 Exit codes: 0 ok, 1 audit flagged a client, 2 bad usage or input, 3 damaged data, 4 environment, 70 bug.
 Data folder: $TT_HOME, else $XDG_DATA_HOME/tt, else ~/.local/share/tt.`,
   );
-  const run: Runner = (load) => async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
-    const mod = await load();
-    const code = await mod.run(ctx, { args: cmd.args, opts: cmd.opts(), command: cmd });
+  const run: Run = (command) => async (...args) => {
+    const code = await command(ctx, ...args);
     if (typeof code === 'number') setExit(code);
   };
-  if (only) {
-    const real = program.command.bind(program) as (...a: unknown[]) => Command;
-    program.command = ((nameAndArgs: string, ...rest: unknown[]) => (nameAndArgs.split(' ')[0] === only ? real(nameAndArgs, ...rest) : ignored)) as Command['command'];
-  }
-  registerFoundation(program, run);
-  // The hot commands are all foundation commands; the other areas are built only when needed.
-  if (!only || !program.commands.length) registerAreas(program, run);
-  delete (program as Partial<Command>).command; // back to Command.prototype.command
-  program.commands.forEach((c) => applyExitOverride(c, ctx));
+  const register = only === undefined ? undefined : COMMANDS[only];
+  if (register) register(program, run);
+  else for (const r of Object.values(COMMANDS)) r(program, run);
   return program;
-}
-
-function applyExitOverride(cmd: Command, ctx: Ctx): void {
-  cmd.exitOverride().configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
-  cmd.commands.forEach((c) => applyExitOverride(c, ctx));
 }
 
 /** Runs tt with `argv` (without node and script) and returns the exit code. */
@@ -68,11 +47,11 @@ export async function main(argv: string[], given: Ctx): Promise<number> {
   // Hostile input is data: no command prints a control character from user text raw (see safe-output.ts).
   const ctx = safeOutput(given);
   let exit = 0;
-  // Registering every command with its options takes milliseconds, and `tt status` has about 15 to
-  // spend beyond Node's own start (issue 2, "Speed"): the timer commands build only themselves.
-  // Help asks for the whole table.
+  // Declaring every command with its options takes milliseconds, and `tt status` has about 15 to
+  // spend beyond Node's own start (issue 2, "Speed"): a command declares only itself. Help and
+  // completion list the whole table.
   const first = argv[0] ?? '';
-  const only = HOT.has(first) && !argv.includes('--help') && !argv.includes('-h') ? first : undefined;
+  const only = first !== 'completion' && !argv.includes('--help') && !argv.includes('-h') ? first : undefined;
   const program = buildProgram(ctx, (c) => (exit = c), only);
   const changes = changeCount();
   try {

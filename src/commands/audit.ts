@@ -1,7 +1,6 @@
 // tt audit [--invoice ID|FILE] [--period D..D] [--tolerance 5%] [--json]: the invoice against the
 // evidence, per client. Exit 1 when a client is flagged.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { findClient } from '../core/client.ts';
 import { parseConfigValue } from '../core/config-keys.ts';
 import { EXIT, UsageError } from '../core/errors.ts';
@@ -27,17 +26,16 @@ function toleranceFlag(text: string): number {
   }
 }
 
-interface Opts {
+export interface AuditOptions {
   invoice?: string;
   period?: string;
   tolerance?: string;
   json?: boolean;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export async function audit(ctx: Ctx, o: AuditOptions): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as Opts;
   const tolerancePct = o.tolerance !== undefined ? toleranceFlag(o.tolerance) : Number(store.config()['audit.tolerance']);
   const given = o.period ? parsePeriod(o.period, ctx.now(), tz) : null;
   const clients = readClients(ctx.fs, store.p.clients);

@@ -2,7 +2,6 @@
 // data folder under its name (importing again replaces it) and record it in the index.
 import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { NAME_RE } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { isoUtc } from '../core/time.ts';
@@ -13,9 +12,13 @@ import { calendarPath, readIndex, writeIndex, type CalendarEntry } from '../cale
 import { readCalendar } from '../calendar/read.ts';
 import { nameOfFile, readUserFile, warn } from './calendar-shared.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const o = inv.opts as { name?: string; strict?: boolean; json?: boolean };
-  const file = inv.args[0]!;
+export interface CalendarImportOptions {
+  name?: string;
+  strict?: boolean;
+  json?: boolean;
+}
+
+export async function calendarImport(ctx: Ctx, file: string, o: CalendarImportOptions): Promise<void> {
   const name = o.name ?? nameOfFile(file);
   if (!NAME_RE.test(name)) throw new UsageError(`--name: "${name}" is not a calendar name`, 'Use letters, digits, dot, dash and underscore, starting with a letter or digit.');
   const text = readUserFile(ctx, file);

@@ -1,15 +1,14 @@
 // tt calendar list [--json]: the imported calendars, with where they came from and when.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { formatLocal } from '../core/time.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { readIndex } from '../calendar/index-file.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function calendarList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const store = new Store(ctx);
   const entries = readIndex(ctx.fs, store.p.calendars);
-  if (inv.opts.json) {
+  if (opts.json) {
     printJson(ctx.out, entries);
     return;
   }

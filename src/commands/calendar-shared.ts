@@ -2,7 +2,6 @@
 // calendars), reporting warnings, and printing meetings as text or JSON.
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { readUserText } from '../platform/user-file.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
@@ -45,12 +44,11 @@ export interface Collected {
   meetings: Meeting[];
 }
 
-export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): Promise<Collected> {
-  const o = inv.opts as CalendarFlags;
+export async function collectMeetings(ctx: Ctx, store: Store, files: readonly string[], o: RangeFlags & { strict?: boolean }): Promise<Collected> {
   const tz = store.tz();
   const range = resolveRange(o, ctx.now(), tz, 'week')!;
-  const sources: Source[] = inv.args.length
-    ? inv.args.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }))
+  const sources: Source[] = files.length
+    ? files.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }))
     : readIndex(ctx.fs, store.p.calendars).flatMap((e) => {
         const text = readIfExists(ctx.fs, calendarPath(store.p.calendars, e.name));
         if (text === null) ctx.err(`tt: warning: calendar "${e.name}" has no stored copy; import ${e.source} again\n`);

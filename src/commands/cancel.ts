@@ -1,12 +1,11 @@
 // tt cancel: the running timer is discarded (tt undo brings it back).
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store, newId } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
 
-export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
+export async function cancel(ctx: Ctx): Promise<void> {
   const store = new Store(ctx);
   const cancelled = store.lock(() => {
     const running = store.timer();

@@ -1,7 +1,6 @@
 // tt client add NAME [flags]
 import type { Ctx } from '../platform/context.ts';
-import { applyClientFlags, type ClientFlags } from '../cli/client-options.ts';
-import type { Invocation } from '../cli/runner.ts';
+import { applyClientFlags, type ClientFlags } from '../core/client-flags.ts';
 import { findClient, NAME_RE, newClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { readClients, writeClients } from '../store/clients-file.ts';
@@ -9,11 +8,11 @@ import { Store } from '../store/store.ts';
 import { describeClient, clientJson } from '../ui/client-text.ts';
 import { printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export type ClientAddOptions = ClientFlags & { json?: boolean };
+
+export async function clientAdd(ctx: Ctx, name: string, o: ClientAddOptions): Promise<void> {
   const store = new Store(ctx);
-  const name = inv.args[0] ?? '';
   if (!NAME_RE.test(name)) throw new UsageError(`"${name}" is not a client name`, 'Use letters, digits, dot, dash or underscore, starting with a letter or digit.');
-  const o = inv.opts as ClientFlags & { json?: boolean };
   const client = store.lock(() => {
     const clients = readClients(ctx.fs, store.p.clients);
     const existing = findClient(clients, name) ?? clients.find((c) => c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));

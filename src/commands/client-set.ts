@@ -1,7 +1,6 @@
 // tt client set NAME [flags] [--clear KIND] [--rename NEW]
 import type { Ctx } from '../platform/context.ts';
-import { applyClientFlags, type ClientFlags } from '../cli/client-options.ts';
-import type { Invocation } from '../cli/runner.ts';
+import { applyClientFlags, type ClientFlags } from '../core/client-flags.ts';
 import { findClient, NAME_RE, requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { readClients, writeClients } from '../store/clients-file.ts';
@@ -9,13 +8,14 @@ import { Store } from '../store/store.ts';
 import { clientJson, describeClient } from '../ui/client-text.ts';
 import { printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export type ClientSetOptions = ClientFlags & { json?: boolean; rename?: string };
+
+export async function clientSet(ctx: Ctx, name: string, o: ClientSetOptions): Promise<void> {
   const store = new Store(ctx);
-  const o = inv.opts as ClientFlags & { json?: boolean; rename?: string };
   if (o.rename !== undefined && !NAME_RE.test(o.rename)) throw new UsageError(`--rename: "${o.rename}" is not a client name`);
   const updated = store.lock(() => {
     const clients = readClients(ctx.fs, store.p.clients);
-    const current = requireClient(clients, inv.args[0] ?? '');
+    const current = requireClient(clients, name);
     let next = applyClientFlags(current, o, ctx.now(), store.tz());
     if (o.rename !== undefined) {
       const clash = findClient(clients, o.rename);

@@ -1,10 +1,9 @@
 // tt edit REF [--from T] [--to T] [--long] [--client C[/P]] [--tags a,b] [--note N] [--estimate D]
 import type { Ctx } from '../platform/context.ts';
 import { loadHistory } from '../store/load.ts';
-import { warnOverlaps } from '../cli/overlap-note.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { resolveTarget } from '../cli/target.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { warnOverlaps } from '../ui/overlap-note.ts';
+import { resolveTarget } from '../core/target.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { requireDuration } from '../core/duration.ts';
 import { requireLongFlag } from '../core/bounds.ts';
 import { UsageError } from '../core/errors.ts';
@@ -18,7 +17,7 @@ import { Store, newId } from '../store/store.ts';
 import { label, span } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
-interface EditOpts {
+export interface EditOptions {
   from?: string;
   to?: string;
   client?: string;
@@ -29,16 +28,15 @@ interface EditOpts {
   json?: boolean;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function edit(ctx: Ctx, ref: string, o: EditOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as EditOpts;
   const now = ctx.now();
   if ([o.from, o.to, o.client, o.tags, o.note, o.estimate].every((v) => v === undefined)) {
     throw new UsageError('nothing to change', 'Give --from, --to, --client, --tags, --note or --estimate.');
   }
   const h = await loadHistory(ctx, store, 'fix');
-  const entry = resolveRef(inv.args[0] ?? '', h.entries);
+  const entry = resolveRef(ref, h.entries);
   const set: EditEvent['set'] = {};
   let start = entry.start;
   let end = entry.end;

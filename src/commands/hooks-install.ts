@@ -1,7 +1,6 @@
 // tt hooks install [--global] [--scan DIR...]: this repo, future repos, or every repo under folders.
 import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { expandHome } from '../core/repo-rules.ts';
 import { installGlobal } from '../hooks/global.ts';
 import { installRepo, refusalError, type RepoOutcome } from '../hooks/install.ts';
@@ -9,10 +8,16 @@ import { findRepos } from '../hooks/scan.ts';
 import { hooksJson, printOutcomes } from '../hooks/outcome-text.ts';
 import { Store } from '../store/store.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface HooksInstallOptions {
+  global?: boolean;
+  scan?: string[];
+  json?: boolean;
+}
+
+export async function hooksInstall(ctx: Ctx, opts: HooksInstallOptions): Promise<void> {
   const store = new Store(ctx);
-  const scan = (inv.opts.scan as string[] | undefined) ?? [];
-  const global = inv.opts.global ? await installGlobal(ctx, store) : null;
+  const scan = opts.scan ?? [];
+  const global = opts.global ? await installGlobal(ctx, store) : null;
   const repos: RepoOutcome[] = [];
   if (scan.length) {
     for (const dir of scan) {
@@ -23,7 +28,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     if (one.result !== 'installed') throw refusalError(one);
     repos.push(one);
   }
-  if (inv.opts.json) {
+  if (opts.json) {
     ctx.out(`${JSON.stringify(hooksJson(repos, global), null, 2)}\n`);
     return;
   }

@@ -1,7 +1,6 @@
 // tt hooks status: where tt's hooks are, whether each would record, and what they chain to.
 import { join } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { excludedBy, excludeRules } from '../hooks/exclude.ts';
 import { bakedDataDir } from '../hooks/install.ts';
 import { readRegistry } from '../hooks/registry.ts';
@@ -19,7 +18,7 @@ interface RepoStatus {
   blockers: string[];
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function hooksStatus(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const store = new Store(ctx);
   const data = bakedDataDir(store);
   const reg = ctx.fs.existsSync(store.p.root) ? readRegistry(ctx.fs, store.p.root) : { version: 1 as const, repos: [], global: null };
@@ -35,7 +34,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     return { ...r, current: here?.hooksDir === r.hooksDir, hooks, wouldRecord: blockers.length === 0, blockers };
   });
   const global = reg.global ? { templateDir: reg.global.templateDir, mode: reg.global.mode, hooks: hooksDirStatus(ctx, join(reg.global.templateDir, 'hooks')) } : null;
-  if (inv.opts.json) {
+  if (opts.json) {
     ctx.out(`${JSON.stringify({ dataDir: data, journal: join(data, 'journal.ndjson'), global, repos }, null, 2)}\n`);
     return;
   }

@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { loadHistory } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { isValidZone } from '../core/time.ts';
 import { longEntries, longEntriesWarning, outOfBoundsError } from '../import/bounds.ts';
@@ -21,7 +20,7 @@ import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store, newId } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 
-interface Opts {
+export interface ImportOptions {
   clientFrom?: string;
   map?: string[];
   skipUnmapped?: boolean;
@@ -32,10 +31,8 @@ interface Opts {
   json?: boolean;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const format = inv.args[0] as ImportFormat;
-  const file = inv.args[1]!;
-  const o = inv.opts as Opts;
+/** `import` is a keyword, hence the name. */
+export async function importHistory(ctx: Ctx, format: ImportFormat, file: string, o: ImportOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = o.tz ?? store.tz();
   if (!isValidZone(tz)) throw new UsageError(`--tz: "${tz}" is not an IANA time zone`, 'Like Europe/Berlin or America/New_York.');

@@ -1,7 +1,6 @@
 // tt invoice create --client C (--period D..D | --last-week | --last-month) [--format F] [--out FILE]
 import type { Ctx } from '../platform/context.ts';
 import { loadHistory } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { TtError, UsageError } from '../core/errors.ts';
 import { parsePeriod, resolveRange, type DayRange } from '../core/ranges.ts';
@@ -16,7 +15,7 @@ import { numberFor, recordInvoice, takenNumbers } from '../invoices/record.ts';
 import { readInvoices } from '../invoices/store.ts';
 import { invoiceTotals } from '../invoices/totals.ts';
 
-interface CreateOpts extends OutputFlags {
+export interface InvoiceCreateOptions extends OutputFlags {
   client?: string;
   period?: string;
   lastWeek?: boolean;
@@ -25,18 +24,17 @@ interface CreateOpts extends OutputFlags {
   dryRun?: boolean;
 }
 
-function period(o: CreateOpts, now: number, tz: string): DayRange {
+function period(o: InvoiceCreateOptions, now: number, tz: string): DayRange {
   const given = [o.period !== undefined, o.lastWeek, o.lastMonth].filter(Boolean).length;
   if (given !== 1) throw new UsageError('give the period: one of --period FROM..TO, --last-week or --last-month', 'tt invoice create --client acme --last-month');
   if (o.period !== undefined) return parsePeriod(o.period, now, tz);
   return resolveRange({ lastWeek: o.lastWeek, lastMonth: o.lastMonth }, now, tz, 'all')!;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function invoiceCreate(ctx: Ctx, o: InvoiceCreateOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
   const now = ctx.now();
-  const o = inv.opts as CreateOpts;
   outputFormat(o);
   if (!o.client) throw new UsageError('--client is required', 'tt invoice create --client acme --last-week');
   const range = period(o, now, tz);

@@ -1,7 +1,6 @@
 // tt invoice import FILE [--format tt|toggl|harvest|clockify] [--period D..D] [--client C] [--skip-bad]
 import { basename, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { readUserText } from '../platform/user-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { parsePeriod } from '../core/ranges.ts';
@@ -16,7 +15,7 @@ import { recordInvoice } from '../invoices/record.ts';
 import { describeProblem, type DateOrder, type ExportFormat } from '../invoices/rows.ts';
 import { readInvoices } from '../invoices/store.ts';
 
-interface ImportOpts {
+export interface InvoiceImportOptions {
   format?: ExportFormat;
   period?: string;
   client?: string;
@@ -29,12 +28,10 @@ interface ImportOpts {
   json?: boolean;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function invoiceImport(ctx: Ctx, file: string, o: InvoiceImportOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
   const now = ctx.now();
-  const o = inv.opts as ImportOpts; // --format and --date-order are checked by commander's choices
-  const file = inv.args[0] ?? '';
   const read = readUserText(resolve(ctx.cwd, file), file, { hint: 'Give the path of the invoice or time export (CSV).' });
   if (read.note) ctx.err(`tt: warning: ${read.note}\n`);
   const text = read.text;

@@ -2,7 +2,6 @@
 // entries are still marked (after `tt undo` of the marking, none are).
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit, loadEntries } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
@@ -11,9 +10,13 @@ import { describeInvoice } from '../invoices/describe.ts';
 import { duplicateNumbers } from '../invoices/find.ts';
 import { readInvoices } from '../invoices/store.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export interface InvoiceListOptions {
+  client?: string;
+  json?: boolean;
+}
+
+export async function invoiceList(ctx: Ctx, o: InvoiceListOptions): Promise<number> {
   const store = new Store(ctx);
-  const o = inv.opts as { client?: string; json?: boolean };
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);

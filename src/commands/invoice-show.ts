@@ -1,18 +1,16 @@
 // tt invoice show [REF] [--format md|csv|html|json] [--out FILE]: a recorded invoice, rendered again.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { findInvoice } from '../invoices/find.ts';
 import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
 import { readInvoices } from '../invoices/store.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export async function invoiceShow(ctx: Ctx, ref: string | undefined, o: OutputFlags): Promise<number> {
   const store = new Store(ctx);
-  const o = inv.opts as OutputFlags;
   outputFormat(o);
   const read = await readInvoices(ctx.fs, store.p.invoices);
   for (const d of read.damaged) ctx.err(`tt: ${d.message}\n`);
-  const invoice = findInvoice(read.invoices, inv.args[0], read.damaged);
+  const invoice = findInvoice(read.invoices, ref, read.damaged);
   const out = emitInvoice(ctx, invoice, o, invoiceTarget(ctx, o));
   if (out && !o.json) ctx.out(`Wrote invoice ${invoice.number} to ${out}.\n`);
   return read.damaged.length ? 3 : 0;

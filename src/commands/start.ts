@@ -1,8 +1,7 @@
 // tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D] [--long]: a switch when a timer already runs.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { resolveTarget } from '../cli/target.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { resolveTarget } from '../core/target.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { requireDuration, formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry, EntryEvent, TimeEvent } from '../core/events.ts';
@@ -13,7 +12,7 @@ import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store, newId } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
-import { maybeFold } from '../cli/maybe-fold.ts';
+import { maybeFold } from '../store/maybe-fold.ts';
 
 export interface StartFields {
   client: string;
@@ -66,11 +65,18 @@ export function reportStart(ctx: Ctx, store: Store, r: { started: Entry; stopped
   warnAboutTimer(ctx, r.started, tz);
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface StartOptions {
+  at?: string;
+  estimate?: string;
+  note?: string;
+  long?: boolean;
+  json?: boolean;
+}
+
+export async function start(ctx: Ctx, client: string, tags: string[], o: StartOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; estimate?: string; note?: string; long?: boolean; json?: boolean };
-  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
+  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), client, tags);
   const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
   const fields: StartFields = { ...target };
   if (o.estimate) fields.estimateMin = requireDuration(o.estimate, '--estimate');

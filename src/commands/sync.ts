@@ -1,10 +1,9 @@
 // tt sync: share this data folder with your other machines through any git remote.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
 import { isRepo } from '../sync/repo.ts';
-import { sync, type SyncReport } from '../sync/sync.ts';
+import { sync as syncFolder, type SyncReport } from '../sync/sync.ts';
 import { printJson } from '../ui/entry-json.ts';
 
 export function printReport(ctx: Ctx, r: SyncReport, json: boolean): void {
@@ -25,10 +24,10 @@ export function printReport(ctx: Ctx, r: SyncReport, json: boolean): void {
   ctx.out(`Synced: ${parts.join(', ')}.\n`);
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function sync(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const store = new Store(ctx);
   if (!isRepo(ctx.fs, store.p.root)) {
     throw new UsageError('this data folder does not sync yet', 'Run `tt sync init GIT_REMOTE_URL` first (any git remote: a bare repo on a server, a USB disk, a hosted repo).');
   }
-  printReport(ctx, await sync(store), Boolean(inv.opts.json));
+  printReport(ctx, await syncFolder(store), Boolean(opts.json));
 }

@@ -1,14 +1,13 @@
 // tt undo: reverts the most recent change to tracked time; run again to go further back.
 import type { Ctx } from '../platform/context.ts';
 import { loadHistory } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import type { TimeEvent } from '../core/events.ts';
 import { lastUndoableAction, replay } from '../core/replay.ts';
 import { Store, newId } from '../store/store.ts';
 import { describeAction } from '../ui/describe-action.ts';
 
-export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
+export async function undo(ctx: Ctx): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
   const h = await loadHistory(ctx, store, 'fix');
