@@ -7,6 +7,7 @@ import { EnvError, EXIT, TtError } from './core/errors.ts';
 import { changeCount } from './store/io.ts';
 import { errnoFailure } from './store/errno.ts';
 import { COMMANDS } from './cli/table.ts';
+import { usageError } from './cli/usage-error.ts';
 import type { Run } from './cli/wire.ts';
 
 const VERSION = '0.1.0';
@@ -17,7 +18,8 @@ export function buildProgram(ctx: Ctx, setExit: (code: number) => void, only?: s
     .description('Capture billable time as the work happens, and prove from evidence what an invoice left out.')
     .version(VERSION, '-V, --version')
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) })
+    // commander's errors are worded by usageError, as tt's own are: commander prints none.
+    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => {} })
     .exitOverride();
   program.addHelpText(
     'after',
@@ -42,6 +44,9 @@ Data folder: $TT_HOME, else $XDG_DATA_HOME/tt, else ~/.local/share/tt.`,
   return program;
 }
 
+/** commander's exits that are not errors: help or the version, printed already. */
+const QUIET = new Set(['commander.helpDisplayed', 'commander.version', 'commander.help']);
+
 /** Runs tt with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], given: Ctx): Promise<number> {
   // Hostile input is data: no command prints a control character from user text raw (see safe-output.ts).
@@ -58,7 +63,8 @@ export async function main(argv: string[], given: Ctx): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return exit;
   } catch (err) {
-    return changeCount() === changes ? report(err, ctx) : reportAfterChange(err, ctx);
+    const failure = err instanceof CommanderError && !QUIET.has(err.code) && err.exitCode !== 0 ? usageError(err, program, argv) : err;
+    return changeCount() === changes ? report(failure, ctx) : reportAfterChange(failure, ctx);
   }
 }
 
@@ -80,11 +86,7 @@ function reportAfterChange(err: unknown, ctx: Ctx): number {
 }
 
 export function report(err: unknown, ctx: Ctx): number {
-  if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    // commander already printed its message; usage errors are exit 2 by our convention.
-    return err.exitCode === 0 ? 0 : EXIT.usage;
-  }
+  if (err instanceof CommanderError) return QUIET.has(err.code) || err.exitCode === 0 ? 0 : EXIT.usage;
   if (err instanceof TtError) {
     if (err.message) ctx.err(`tt: ${err.message}\n`);
     if (err.hint) ctx.err(`  ${err.hint}\n`);
