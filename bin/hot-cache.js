@@ -20,7 +20,7 @@ function placeKey(path) {
 }
 
 /**
- * Runs a CommonJS bundle with a V8 code cache. `tag` keeps one cache per command for a bundle that
+ * Loads a CommonJS bundle with a V8 code cache and returns its exports. `tag` keeps one cache per command for a bundle that
  * holds them all (dist/all.cjs): a cache holds the functions the run that made it compiled.
  */
 exports.runCached = function runCached(file, tag = 'hot') {
@@ -40,7 +40,7 @@ exports.runCached = function runCached(file, tag = 'hot') {
   globalThis.__ttImport = (spec) => import(spec.startsWith('.') ? new URL(spec, base).href : spec);
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, createRequire(file), mod, file, dirname(file));
-  if (cachedData && !script.cachedDataRejected) return;
+  if (cachedData && !script.cachedDataRejected) return mod.exports;
   // After the run, so that the cache holds the functions this command compiled too.
   process.once('beforeExit', () => {
     try {
@@ -50,4 +50,5 @@ exports.runCached = function runCached(file, tag = 'hot') {
       for (const f of readdirSync(dir)) if (f.startsWith(prefix) && join(dir, f) !== path) rmSync(join(dir, f), { force: true });
     } catch { /* no cache this time */ }
   });
+  return mod.exports;
 };

@@ -14,11 +14,11 @@ const command = process.argv[2] ?? '';
 const hot = ['start', 'stop', 'status', 'continue', 'cancel'].includes(command);
 if (enableCompileCache || !cache) {
   // Node 22 and later cache compiled code of the split build themselves.
-  if (hot) require('../dist/hot.cjs');
-  else import('../dist/cli.js');
+  if (hot) require('../dist/hot.cjs').run();
+  else import('../dist/cli.js').then((cli) => cli.run());
 } else {
   // Node 20: one CommonJS bundle, compiled with a V8 code cache (see hot-cache.js and scripts/build.mjs).
   const { join } = require('node:path');
   const tag = hot ? 'hot' : /^[a-z][a-z-]{0,30}$/.test(command) ? `all-${command}` : 'all';
-  require('./hot-cache.js').runCached(join(__dirname, '..', 'dist', hot ? 'hot.cjs' : 'all.cjs'), tag);
+  require('./hot-cache.js').runCached(join(__dirname, '..', 'dist', hot ? 'hot.cjs' : 'all.cjs'), tag).run();
 }

@@ -9,14 +9,13 @@ import { errnoFailure } from './store/errno.ts';
 import { COMMANDS } from './cli/table.ts';
 import { usageError } from './cli/usage-error.ts';
 import type { Run } from './cli/wire.ts';
-
-const VERSION = '0.1.0';
+import pkg from '../package.json' with { type: 'json' };
 
 /** The program; with `only`, just that top-level command is declared (see main). */
 export function buildProgram(ctx: Ctx, setExit: (code: number) => void, only?: string): Command {
   const program = new Command('tt')
     .description('Capture billable time as the work happens, and prove from evidence what an invoice left out.')
-    .version(VERSION, '-V, --version')
+    .version(pkg.version, '-V, --version')
     .showSuggestionAfterError(true)
     // commander's errors are worded by usageError, as tt's own are: commander prints none.
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => {} })
@@ -99,14 +98,14 @@ export function report(err: unknown, ctx: Ctx): number {
   return EXIT.bug;
 }
 
-const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(tt|cli)(\.js)?$/.test(process.argv[1]);
-if (isEntry || process.env.TT_CLI_ENTRY === '1') {
+/** The program as bin/tt.js runs it: this process's arguments, context and exit code. */
+export function run(): void {
   const ctx = safeOutput(processContext());
   main(process.argv.slice(2), ctx).then(
     (code) => {
       process.exitCode = code;
     },
-    (err) => {
+    (err: unknown) => {
       process.exitCode = report(err, ctx);
     },
   );
