@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 
 // The history cache (src/store/history-cache.ts) trusts only a cache written by a build whose code
 // for entries is the same: a hash of the files that decide what an entry is and how one is stored.
@@ -12,21 +12,20 @@ const ENTRY_CODE = ['src/core/events.ts', 'src/core/replay.ts', 'src/store/entry
 const buildHash = createHash('sha1');
 for (const f of ENTRY_CODE) buildHash.update(readFileSync(f));
 
-// Node's built-in modules, loaded when first used rather than when the bundle starts: commander
-// requires child_process (for subcommands tt never spawns), which brings net, dgram and streams;
-// ULIDs and hooks require crypto; the terminal check requires tty. Each `require("node:x")` becomes a
-// small module of getters that requires the real one on first access (the export names are read
-// from this Node at build time). A module that is itself a function or class (events, stream,
-// assert) stays as it is.
+// Three of Node's built-in modules, loaded when first used rather than when the bundle starts:
+// commander requires child_process (for subcommands tt never spawns), which brings net, dgram and
+// streams; the device id and ULID fallback require crypto; the terminal check requires tty (and net).
+// Each `require("node:x")` of them becomes a small module of getters that requires the real one on
+// first access (the export names are read from this Node at build time). The others (fs, path, os,
+// events) are loaded by Node itself before tt starts.
+const LAZY = new Set(['child_process', 'crypto', 'tty']);
 const nodeRequire = createRequire(import.meta.url);
 const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(b) {
-    const names = new Set(builtinModules);
-    b.onResolve({ filter: /^node:|^[a-z_/]+$/ }, (a) => {
+    b.onResolve({ filter: /^(node:)?(child_process|crypto|tty)$/ }, (a) => {
       const bare = a.path.replace(/^node:/, '');
-      if (!names.has(bare)) return undefined;
-      if (a.namespace === 'lazy-builtin' || typeof nodeRequire(`node:${bare}`) === 'function') return { path: `node:${bare}`, external: true };
+      if (!LAZY.has(bare) || a.namespace === 'lazy-builtin') return { path: `node:${bare}`, external: true };
       return { path: bare, namespace: 'lazy-builtin' };
     });
     b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (a) => {
