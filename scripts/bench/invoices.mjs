@@ -80,7 +80,7 @@ async function lines() {
 }
 
 async function endToEnd() {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js')) && !process.env.TT_BENCH_BIN) {
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs')) && !process.env.TT_BENCH_BIN) {
     console.log('dist/ is missing (run `npm run build`): the binary comparison is skipped');
     return;
   }

@@ -148,7 +148,7 @@ const fmt = (t) => `${t.cpu.toFixed(2)} s CPU, ${t.wall.toFixed(2)} s wall`;
 const verdict = (x, limit) => `${x.toFixed(3)}x (target at most ${limit}x) ${x <= limit ? 'OK' : 'OVER'}`;
 
 try {
-  if (!process.env.TT_BENCH_BIN && !existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!process.env.TT_BENCH_BIN && !existsSync(join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/ is missing: run `npm run build` first');
   const encodeShard = await loadEncodeShard();
   const small = intervals(SMALL);
   const large = intervals(LARGE);

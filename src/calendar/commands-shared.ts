@@ -2,7 +2,6 @@
 // reporting warnings, and printing meetings as text or JSON.
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { readUserText } from '../platform/user-file.ts';
 import { formatHM } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
@@ -43,8 +42,7 @@ export interface Collected {
   meetings: Meeting[];
 }
 
-export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): Promise<Collected> {
-  const o = inv.opts as CalendarFlags;
+export async function collectMeetings(ctx: Ctx, store: Store, files: readonly string[], o: RangeFlags & { strict?: boolean }): Promise<Collected> {
   const tz = store.tz();
   const range = resolveRange(o, ctx.now(), tz, 'week')!;
   const emails = store.config()['me.emails'];
@@ -52,7 +50,7 @@ export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): 
   const clients = ruleClients(readClientsLoose(ctx.fs, store.p.clients), ruleWarnings);
   for (const w of ruleWarnings) ctx.err(`tt: warning: ${w}\n`);
   const options = { window: rangeInstants(range, tz), clients, myEmails: Array.isArray(emails) ? emails : [] };
-  if (!inv.args.length) {
+  if (!files.length) {
     // Imported calendars: what their files hold that tt could not read was shown at import (and is
     // in `tt calendar list`); --strict still refuses them.
     const r = await importedMeetings(store, options);
@@ -60,7 +58,7 @@ export async function collectMeetings(ctx: Ctx, store: Store, inv: Invocation): 
     warn(ctx, [...r.warnings, ...stored], o.strict);
     return { range, tz, meetings: r.meetings };
   }
-  const sources: Source[] = inv.args.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }));
+  const sources: Source[] = files.map((f) => ({ calendar: nameOfFile(f), file: f, text: readUserFile(ctx, f) }));
   const r = await meetingsFromSources(sources, { ...options, tz });
   if (r.refused.length) {
     throw new UsageError(`${r.refused.join(', ')}: not a calendar`, 'An iCalendar file has BEGIN:VCALENDAR and BEGIN:VEVENT lines; export one (.ics) from your calendar app.');

@@ -1,6 +1,8 @@
-// Imported calendars as the commands change them: check a calendar's text, store it (the .ics and
-// its entry, which sync; its source, which stays on this machine; its derived index), remove one,
-// and read where one came from. Each change is one store transaction.
+// Imported calendars as the commands change them: check a calendar's text (its warnings shown, or
+// refused with --strict), store it (the .ics and its entry, which sync; its source, which stays on
+// this machine; its derived index), remove one, and read where one came from. Each change is one
+// store transaction.
+import type { Ctx } from '../platform/context.ts';
 import { isoUtc } from '../core/time.ts';
 import { UsageError } from '../core/errors.ts';
 import { envFailure } from '../store/io.ts';
@@ -9,7 +11,8 @@ import type { Fs } from '../platform/fs.ts';
 import { calendarPath, readIndex, writeIndex, type CalendarEntry } from './index-file.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { readCalendar } from './read.ts';
-import { readSources, updateSources, type Source } from './sources.ts';
+import { warn } from './commands-shared.ts';
+import { readSources, shownSource, updateSources, type Source } from './sources.ts';
 import { derivedPath, readStored, rememberImported } from './stored.ts';
 
 /** The text read and prepared; null when it is no calendar at all. */
@@ -36,6 +39,17 @@ export function storeCalendar(store: Store, name: string, source: Source, text: 
   });
   rememberImported(store.ctx.fs, store.p, name, store.tz(), store.ctx.now(), store.ctx.clock, prepared, text);
   return { entry, replaced };
+}
+
+/** Checks the text (its warnings shown now, once, or refused with --strict) and stores it. */
+export async function importChecked(ctx: Ctx, store: Store, c: { name: string; source: Source; text: string; strict?: boolean }): Promise<ReturnType<typeof storeCalendar> & { warnings: number }> {
+  const shown = shownSource(c.source);
+  const prepared = await checkCalendar(c.text, store.tz());
+  if (!prepared) {
+    throw new UsageError(`${shown} is not a calendar; nothing was imported`, 'An iCalendar file has BEGIN:VCALENDAR and BEGIN:VEVENT lines; export one (.ics) from your calendar app.');
+  }
+  warn(ctx, prepared.problems.map((p) => `${shown}:${p.line}: ${p.message}`), c.strict);
+  return { ...storeCalendar(store, c.name, c.source, c.text, prepared), warnings: prepared.problems.length };
 }
 
 /** Removes a calendar: its entry, its source, its derived index and (unless `keepFile`) its stored copy. */

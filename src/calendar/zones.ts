@@ -3,7 +3,7 @@
 // windows-iana) wins over the file's VTIMEZONE, because exporters write one year's rules from 1601
 // (wrong for older dates) and sometimes nonsense; the file's VTIMEZONE serves names nobody else knows
 // ("Customized Time Zone"); then Outlook display names; then an offset written in the name.
-import { createRequire } from 'node:module';
+import { requireOwn } from '../platform/own-files.ts';
 import { isValidZone, offsetMinutes, wallToInstant } from '../core/time.ts';
 import { offsetFromName, zoneFromDisplayName } from './display-names.ts';
 import { wallOf } from './values.ts';
@@ -109,7 +109,7 @@ export function ianaName(tzid: string): string | null {
 // tens of milliseconds to load, and most calendars never need it).
 let findIana: ((name: string) => string[]) | null = null;
 function windowsToIana(name: string): string | undefined {
-  findIana ??= (createRequire(import.meta.url)('windows-iana') as { findIana: (n: string) => string[] }).findIana;
+  findIana ??= (requireOwn('windows-iana') as { findIana: (n: string) => string[] }).findIana;
   return findIana(name)[0];
 }
 

@@ -1,19 +1,20 @@
 // tt sync and tt sync init.
-import type { Command } from 'commander';
-import { examples, type Runner } from './runner.ts';
+import { examples, type Register } from './wire.ts';
 
-export function registerSync(program: Command, run: Runner): void {
-  const sync = program
-    .command('sync')
-    .description('sync this data folder with your other machines through a git remote')
-    .option('--json', 'print what the sync did as JSON')
-    .addHelpText('after', examples('tt sync init git@example.com:me/tt-data.git', 'tt sync', 'tt sync --json'))
-    .action(run(() => import('../commands/sync.ts')));
-  sync
-    .command('init')
-    .description('make the data folder a git repository with this remote, then sync')
-    .argument('<url>', 'any git remote URL or path')
-    .option('--json', 'print what the first sync did as JSON')
-    .addHelpText('after', examples('tt sync init git@example.com:me/tt-data.git', 'tt sync init /media/usb/tt-data.git'))
-    .action(run(() => import('../commands/sync-init.ts')));
-}
+export const sync = {
+  sync: (program, run) => {
+    const sync = program
+      .command('sync')
+      .description('sync this data folder with your other machines through a git remote')
+      .option('--json', 'print what the sync did as JSON')
+      .addHelpText('after', examples('tt sync init git@example.com:me/tt-data.git', 'tt sync', 'tt sync --json'))
+      .action(run(async (ctx, opts) => (await import('../commands/sync.ts')).sync(ctx, opts)));
+    sync
+      .command('init')
+      .description('make the data folder a git repository with this remote, then sync')
+      .argument('<url>', 'any git remote URL or path')
+      .option('--json', 'print what the first sync did as JSON')
+      .addHelpText('after', examples('tt sync init git@example.com:me/tt-data.git', 'tt sync init /media/usb/tt-data.git'))
+      .action(run(async (ctx, url, opts) => (await import('../commands/sync-init.ts')).syncInit(ctx, url, opts)));
+  },
+} satisfies Record<string, Register>;

@@ -1,7 +1,6 @@
 // tt activity [range] [--repo P] [--kind K] [--json]: the captured records, resolved with git.
 import { basename, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { resolveRange, rangeInstants, type RangeFlags } from '../core/ranges.ts';
 import { formatClock, isoUtc, localDate } from '../core/time.ts';
 import { visible } from '../core/visible.ts';
@@ -28,10 +27,15 @@ export function activityJson(r: ActivityRecord): Record<string, unknown> {
   };
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface ActivityOptions extends RangeFlags {
+  repo?: string;
+  kind?: ActivityRecord['kind'];
+  json?: boolean;
+}
+
+export async function activity(ctx: Ctx, o: ActivityOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as RangeFlags & { repo?: string; kind?: string; json?: boolean };
   const range = resolveRange(o, ctx.now(), tz, 'week')!;
   const read = await readActivity(store, rangeInstants(range, tz));
   const repo = o.repo ? ((await repoHooks(resolve(ctx.cwd, o.repo), ctx.env))?.top ?? resolve(ctx.cwd, o.repo)) : null;

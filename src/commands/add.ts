@@ -1,9 +1,8 @@
 // tt add CLIENT[/PROJECT] [+tag...] --from T --to T [--note N] [--long]
 import type { Ctx } from '../platform/context.ts';
-import { warnOverlaps } from '../cli/overlap-note.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { resolveTarget } from '../cli/target.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { warnOverlaps } from '../ui/overlap-note.ts';
+import { resolveTarget } from '../core/target.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
 import { formatLocal, formatClock } from '../core/time.ts';
@@ -13,11 +12,18 @@ import { Store } from '../store/store.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface AddOptions {
+  from: string;
+  to: string;
+  note?: string;
+  long?: boolean;
+  json?: boolean;
+}
+
+export async function add(ctx: Ctx, client: string, tags: string[], o: AddOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { from: string; to: string; note?: string; long?: boolean; json?: boolean };
-  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
+  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), client, tags);
   const now = ctx.now();
   const zoneProblem = store.zoneProblem();
   const start = await parseInstant(o.from, { now, tz, flag: '--from', zoneProblem });

@@ -2,7 +2,6 @@
 // evidence, per client: tracked but not invoiced, untracked, invoiced without evidence. Exit 1 when
 // a client is flagged.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { parseConfigValue } from '../core/config-keys.ts';
 import { EXIT, UsageError } from '../core/errors.ts';
 import { parsePeriod } from '../core/ranges.ts';
@@ -42,5 +41,3 @@ export async function audit(ctx: Ctx, o: AuditOptions): Promise<number> {
   if (report.damaged) return EXIT.data;
   return report.audit.clients.some((c) => c.flagged) ? EXIT.flagged : EXIT.ok;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => audit(ctx, inv.opts as AuditOptions);

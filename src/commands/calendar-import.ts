@@ -3,7 +3,6 @@
 // machine, for `tt calendar refresh`; a URL is shown with its secret part redacted.
 import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { NAME_RE } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
@@ -11,11 +10,15 @@ import { printJson } from '../ui/entry-json.ts';
 import { calendarUrl, fetchCalendar } from '../calendar/fetch.ts';
 import { shownSource, type Source } from '../calendar/sources.ts';
 import { nameOfFile, readUserFile } from '../calendar/commands-shared.ts';
-import { importChecked } from './calendar-refresh.ts';
+import { importChecked } from '../calendar/manage.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const o = inv.opts as { name?: string; strict?: boolean; json?: boolean };
-  const arg = inv.args[0]!;
+export interface CalendarImportOptions {
+  name?: string;
+  strict?: boolean;
+  json?: boolean;
+}
+
+export async function calendarImport(ctx: Ctx, arg: string, o: CalendarImportOptions): Promise<void> {
   const url = calendarUrl(arg);
   if (!url && /^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) throw new UsageError(`cannot import ${arg.split('://')[0]}:// addresses`, 'Give an .ics file, or an http(s) or webcal URL.');
   const source: Source = url ? { url } : { path: resolve(ctx.cwd, arg) };

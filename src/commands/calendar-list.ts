@@ -1,7 +1,6 @@
 // tt calendar list [--json]: the imported calendars, when they were imported, where from (on this
 // machine), and what their files held that tt could not read as written.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { formatLocal } from '../core/time.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
@@ -10,7 +9,7 @@ import { sourceOf } from '../calendar/manage.ts';
 import { shownSource } from '../calendar/sources.ts';
 import { importWarnings } from '../calendar/warnings.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function calendarList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const store = new Store(ctx);
   const entries = readIndex(ctx.fs, store.p.calendars);
   const warnings = new Map((await importWarnings(store)).map((w) => [w.name, w]));
@@ -20,7 +19,7 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
     const unreadable = w?.unreadable === 'missing' ? ['its stored copy is missing; import it again'] : w?.unreadable === 'refused' ? ['its stored copy is not a calendar'] : [];
     return { name: e.name, importedAt: e.importedAt, events: e.events, source: source ? shownSource(source) : null, warnings: [...unreadable, ...(w?.warnings ?? [])] };
   });
-  if (inv.opts.json) {
+  if (opts.json) {
     printJson(ctx.out, rows);
     return;
   }

@@ -1,17 +1,16 @@
 // tt client list [--json]: clients, rates, rules, and rules that can claim the same evidence.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { ruleConflicts } from '../core/repo-rules.ts';
 import { readClients } from '../store/clients-file.ts';
 import { Store } from '../store/store.ts';
 import { clientJson, describeClient, rulesText } from '../ui/client-text.ts';
 import { printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function clientList(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const store = new Store(ctx);
   const clients = readClients(ctx.fs, store.p.clients);
   const conflicts = ruleConflicts(clients, ctx.home);
-  if (inv.opts.json) {
+  if (opts.json) {
     printJson(ctx.out, { clients: clients.map(clientJson), conflicts });
     return;
   }

@@ -1,7 +1,6 @@
 // tt completion bash|zsh|fish: generated from the command table, so it never falls behind.
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 
 interface Node {
@@ -58,12 +57,10 @@ function fish(nodes: Node[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  let root = inv.command;
-  while (root.parent) root = root.parent;
+/** `program`: the whole command table, as declared in src/cli/. */
+export async function completion(ctx: Ctx, shell: string, program: Command): Promise<void> {
   const nodes: Node[] = [];
-  walk(root, [], nodes);
-  const shell = inv.args[0];
+  walk(program, [], nodes);
   if (shell === 'bash') ctx.out(bash(nodes));
   else if (shell === 'zsh') ctx.out(zsh(nodes));
   else if (shell === 'fish') ctx.out(fish(nodes));

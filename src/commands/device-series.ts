@@ -1,6 +1,5 @@
 // tt device series [CODE]: show or set this device's invoice series (local to the machine).
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
@@ -39,5 +38,3 @@ export async function deviceSeries(ctx: Ctx, code: string | undefined, o: Device
   else ctx.out(before === wanted ? `This device's series is ${wanted} already.\n` : `This device (${device}) now issues invoice numbers in series ${wanted}${before ? ` (was ${before}; numbers issued in ${before} stay as they are)` : ''}.\n`);
   return 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => deviceSeries(ctx, inv.args[0], inv.opts as DeviceSeriesOptions);

@@ -1,7 +1,6 @@
 // tt export --format csv|json|timeclock|ics [--since D --until D] [--clip-overlaps]
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit, loadEntries } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
 import { shortIds } from '../core/ids.ts';
@@ -20,8 +19,13 @@ type Finished = Entry & { end: number };
 
 const MAX_LISTED = 10;
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
-  const o = inv.opts as RangeFlags & { format?: string; clipOverlaps?: boolean };
+export interface ExportOptions extends RangeFlags {
+  format: 'csv' | 'json' | 'timeclock' | 'ics';
+  clipOverlaps?: boolean;
+}
+
+/** `export` is a keyword, hence the name. */
+export async function exportEntries(ctx: Ctx, o: ExportOptions): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
   const now = ctx.now();

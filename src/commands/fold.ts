@@ -1,10 +1,9 @@
 // tt fold (hidden): folds the journal now, waiting for the lock. Used by tests and maintenance.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { foldBlocking } from '../store/fold-run.ts';
 import { Store } from '../store/store.ts';
 
-export async function run(ctx: Ctx, _inv: Invocation): Promise<void> {
+export async function fold(ctx: Ctx): Promise<void> {
   const store = new Store(ctx);
   store.ensureWritable();
   const r = foldBlocking(store);

@@ -1,12 +1,11 @@
 // tt hooks status: where tt's hooks are, whether each would record, and what they chain to.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { hooksStatus } from '../hooks/status-all.ts';
+import { hooksStatus as statusOfHooks } from '../hooks/status-all.ts';
 import { Store } from '../store/store.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const s = await hooksStatus(ctx, new Store(ctx));
-  if (inv.opts.json) {
+export async function hooksStatus(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
+  const s = await statusOfHooks(ctx, new Store(ctx));
+  if (opts.json) {
     ctx.out(`${JSON.stringify(s, null, 2)}\n`);
     return;
   }

@@ -1,16 +1,19 @@
 // tt import timewarrior|watson|toggl|harvest|clockify FILE [--client-from ...] [--map NAME=CLIENT]...
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { longEntriesWarning } from '../import/bounds.ts';
-import { importFile, type ImportOptions } from '../import/run.ts';
+import { importFile, type ImportOptions as ImportFileOptions } from '../import/run.ts';
 import { summaryText } from '../import/summary.ts';
 import type { ImportFormat } from '../import/types.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const o = inv.opts as ImportOptions & { json?: boolean };
-  const { summary, plan, warnings } = await importFile(ctx, new Store(ctx), inv.args[0] as ImportFormat, inv.args[1]!, o);
+export interface ImportOptions extends ImportFileOptions {
+  json?: boolean;
+}
+
+/** `import` is a keyword, hence the name. */
+export async function importHistory(ctx: Ctx, format: ImportFormat, file: string, o: ImportOptions): Promise<void> {
+  const { summary, plan, warnings } = await importFile(ctx, new Store(ctx), format, file, o);
   for (const w of warnings) ctx.err(`tt: warning: ${w}\n`);
   if (o.json) printJson(ctx.out, summary);
   else ctx.out(summaryText(summary, plan));

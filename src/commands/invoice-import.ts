@@ -1,7 +1,6 @@
 // tt invoice import FILE [--format tt|toggl|harvest|clockify] [--period D..D] [--client C] [--skip-bad] [--no-link]
 import { basename, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { readUserText } from '../platform/user-file.ts';
 import { UsageError } from '../core/errors.ts';
 import { parsePeriod } from '../core/ranges.ts';
@@ -84,5 +83,3 @@ export async function invoiceImport(ctx: Ctx, file: string, o: InvoiceImportOpti
   }
   return 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceImport(ctx, inv.args[0] ?? '', inv.opts as InvoiceImportOptions);

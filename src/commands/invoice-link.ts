@@ -1,7 +1,6 @@
 // tt invoice link REF [--dry-run]: marks the tracked entries an imported invoice billed, for
 // invoices imported before tt linked them (a link record; the invoice file is never rewritten).
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
@@ -41,5 +40,3 @@ export async function invoiceLink(ctx: Ctx, ref: string, o: InvoiceLinkOptions):
   else ctx.out(linkText(inv, link, Boolean(o.dryRun)));
   return f.book.damaged.length ? 3 : 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceLink(ctx, inv.args[0] ?? '', inv.opts as InvoiceLinkOptions);

@@ -1,7 +1,6 @@
 // tt invoice list [--client C] [--open|--overdue|--paid] [--json]: recorded invoices, oldest first,
 // with their status folded from the status records: due date, paid, open, days overdue.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { formatMoney } from '../core/money.ts';
@@ -88,5 +87,3 @@ export async function invoiceList(ctx: Ctx, o: InvoiceListOptions): Promise<numb
   }
   return book.damaged.length ? 3 : damagedExit(h);
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceList(ctx, inv.opts as InvoiceListOptions);

@@ -1,6 +1,5 @@
 // tt invoice paid REF [--on D] [--amount N] [--settle REASON] [--credit]: records a payment.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { formatMoney } from '../core/money.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
@@ -34,5 +33,3 @@ export async function invoicePaid(ctx: Ctx, ref: string, o: InvoicePaidOptions):
   }
   return f.book.damaged.length ? 3 : 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoicePaid(ctx, inv.args[0] ?? '', inv.opts as InvoicePaidOptions);

@@ -1,6 +1,5 @@
 // tt invoice sent REF [--on D]: records that the invoice went to the client.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { readBook } from '../invoices/book.ts';
@@ -22,5 +21,3 @@ export async function invoiceSent(ctx: Ctx, ref: string, o: InvoiceSentOptions):
   else ctx.out(recorded ? `Recorded: invoice ${f.invoice.number} sent on ${on}${f.invoice.due ? `, due ${f.invoice.due}` : ''}.\n` : `Invoice ${f.invoice.number} is recorded as sent on ${f.status.sent} already; nothing was recorded.\n`);
   return f.book.damaged.length ? 3 : 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceSent(ctx, inv.args[0] ?? '', inv.opts as InvoiceSentOptions);

@@ -1,6 +1,5 @@
 // tt invoice show [REF] [--format md|csv|html|pdf|json] [--out FILE]: a recorded invoice, rendered again.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { findInvoice } from '../invoices/find.ts';
 import { emitInvoice, invoiceTarget, outputFormat, type OutputFlags } from '../invoices/output.ts';
@@ -18,5 +17,3 @@ export async function invoiceShow(ctx: Ctx, ref: string | undefined, o: InvoiceS
   if (out && !o.json) ctx.out(`Wrote invoice ${invoice.number} to ${out}.\n`);
   return read.damaged.length ? 3 : 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceShow(ctx, inv.args[0], inv.opts as InvoiceShowOptions);

@@ -1,6 +1,5 @@
 // tt invoice void REF [--on D] [--reason TEXT] [--reissue] [--out FILE]: takes an invoice back.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { readBook } from '../invoices/book.ts';
@@ -42,5 +41,3 @@ export async function invoiceVoid(ctx: Ctx, ref: string, o: InvoiceVoidOptions):
   (done.cancellation && !target ? ctx.err : ctx.out)(`${lines.join('\n')}\n`);
   return 0;
 }
-
-export const run = (ctx: Ctx, inv: Invocation): Promise<number | void> => invoiceVoid(ctx, inv.args[0] ?? '', inv.opts as InvoiceVoidOptions);

@@ -1,8 +1,7 @@
 // tt log [range] [--client C] [--json]: tracked entries by local day, with short ids.
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit, loadEntries } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { requireClient } from '../core/client.ts';
 import { formatHM, hours } from '../core/duration.ts';
 import { shortIds } from '../core/ids.ts';
@@ -16,10 +15,14 @@ import { label, span } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 import { invoicedLabel, markedEntries } from '../invoices/marks.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export interface LogOptions extends RangeFlags {
+  client?: string;
+  json?: boolean;
+}
+
+export async function log(ctx: Ctx, o: LogOptions): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as RangeFlags & { client?: string; json?: boolean };
   const now = ctx.now();
   const range = resolveRange(o, now, tz, 'week')!;
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;

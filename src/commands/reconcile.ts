@@ -1,7 +1,6 @@
 // tt reconcile [range] [--client C] [--repo PATH]... [--json]: what was worked but never logged.
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import { resolveRange, type RangeFlags } from '../core/ranges.ts';
@@ -13,11 +12,14 @@ import { resultJson } from '../reconcile/json.ts';
 import { reconcileRange } from '../reconcile/run.ts';
 import { renderText } from '../reconcile/text.ts';
 
-type Opts = RangeFlags & { client?: string; repo?: string[]; json?: boolean };
+export interface ReconcileOptions extends RangeFlags {
+  client?: string;
+  repo?: string[];
+  json?: boolean;
+}
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export async function reconcile(ctx: Ctx, o: ReconcileOptions): Promise<number> {
   const store = new Store(ctx);
-  const o = inv.opts as Opts;
   if (o.until && !o.since) throw new UsageError('--until needs --since here', 'Give the first day too, like --since 2026-11-01 --until 2026-11-15.');
   const range = resolveRange(o, ctx.now(), store.tz(), 'week')!;
   const clients = readClients(ctx.fs, store.p.clients);

@@ -1,8 +1,7 @@
 // tt report [range] [--by ...] [--format ...] [--rounded] [--chart] | tt report --estimates
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit, loadEntries } from '../store/load.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { UsageError } from '../core/errors.ts';
 import { shortIds } from '../core/ids.ts';
 import { resolveRange, type RangeFlags } from '../core/ranges.ts';
@@ -20,7 +19,7 @@ import { reportPart } from '../invoices/report-input.ts';
 import { localDate } from '../core/time.ts';
 import { paint } from '../ui/color.ts';
 
-interface Opts extends RangeFlags {
+export interface ReportOptions extends RangeFlags {
   by?: GroupBy;
   format?: Format;
   json?: boolean;
@@ -29,8 +28,7 @@ interface Opts extends RangeFlags {
   estimates?: boolean;
 }
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
-  const o = inv.opts as Opts;
+export async function report(ctx: Ctx, o: ReportOptions): Promise<number> {
   if (o.json && o.format && o.format !== 'json') throw new UsageError(`--json and --format ${o.format} disagree`, 'Give one of them.');
   const format: Format = o.json ? 'json' : (o.format ?? 'table');
   if (o.chart && format !== 'table') throw new UsageError('--chart draws in the terminal: it works with --format table only');

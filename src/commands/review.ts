@@ -2,9 +2,8 @@
 // reconcile's untracked time as draft entries to accept, on an ink screen or as text.
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit } from '../store/load.ts';
-import { warnOverlaps } from '../cli/overlap-note.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { resolveTarget } from '../cli/target.ts';
+import { warnOverlaps } from '../ui/overlap-note.ts';
+import { resolveTarget } from '../core/target.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseInstant } from '../core/instant.ts';
 import { resolveRange, type RangeFlags } from '../core/ranges.ts';
@@ -18,12 +17,16 @@ import { reviewJson } from '../review/json.ts';
 import { saveAccepted, savedEntries, type Saved } from '../review/save.ts';
 import { addedSummary, renderDraftText } from '../review/text.ts';
 
-type Opts = RangeFlags & { print?: boolean; json?: boolean; acceptAll?: boolean; yes?: boolean };
+export interface ReviewOptions extends Omit<RangeFlags, 'today' | 'month' | 'lastMonth'> {
+  print?: boolean;
+  json?: boolean;
+  acceptAll?: boolean;
+  yes?: boolean;
+}
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<number> {
+export async function review(ctx: Ctx, o: ReviewOptions): Promise<number> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as Opts;
   const now = ctx.now();
   if (o.yes && !o.acceptAll) throw new UsageError('--yes goes with --accept-all', 'Add every draft with `tt review --accept-all --yes`.');
   if (o.acceptAll && !o.yes) throw new UsageError('--accept-all adds every draft without asking: confirm it with --yes', 'See the drafts first with `tt review --print`.');

@@ -1,14 +1,16 @@
 // tt shell-init bash|zsh|fish [--prompt]: prints the snippet to eval in the shell's start-up file.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { renderShell, SHELLS, type ShellName } from '../hooks/shell.ts';
 import { bakedDataDir } from '../hooks/install.ts';
 import { Store } from '../store/store.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
-  const shell = inv.args[0] ?? '';
-  if (!(SHELLS as readonly string[]).includes(shell)) {
+function isShell(name: string): name is ShellName {
+  return (SHELLS as readonly string[]).includes(name);
+}
+
+export async function shellInit(ctx: Ctx, shell: string, opts: { prompt?: boolean }): Promise<void> {
+  if (!isShell(shell)) {
     throw new UsageError(`tt shell-init: unknown shell "${shell}"`, 'Use bash, zsh or fish, e.g. eval "$(tt shell-init bash)".');
   }
   const store = new Store(ctx);
@@ -17,5 +19,5 @@ export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
   } catch {
     /* a shell must start even when the data folder is broken: the snippet then writes nothing */
   }
-  ctx.out(renderShell(shell as ShellName, bakedDataDir(store), Boolean(inv.opts.prompt)));
+  ctx.out(renderShell(shell, bakedDataDir(store), Boolean(opts.prompt)));
 }

@@ -1,20 +1,26 @@
 // tt start CLIENT[/PROJECT] [+tag...] [--at T] [--estimate D] [--long]: a switch when a timer already runs.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { resolveTarget } from '../cli/target.ts';
+import { resolveTarget } from '../core/target.ts';
 import { requireDuration } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
-import { maybeFold } from '../cli/maybe-fold.ts';
+import { maybeFold } from '../store/maybe-fold.ts';
 import { startTimer, type StartFields } from '../timers/start.ts';
 import { printStarted } from '../timers/start-text.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface StartOptions {
+  at?: string;
+  estimate?: string;
+  note?: string;
+  long?: boolean;
+  json?: boolean;
+}
+
+export async function start(ctx: Ctx, client: string, tags: string[], o: StartOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; estimate?: string; note?: string; long?: boolean; json?: boolean };
-  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), inv.args[0] ?? '', inv.args.slice(1));
+  const target = resolveTarget(readClientsLoose(ctx.fs, store.p.clients), client, tags);
   const at = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
   const fields: StartFields = { ...target };
   if (o.estimate) fields.estimateMin = requireDuration(o.estimate, '--estimate');

@@ -1,7 +1,6 @@
 // tt status: the running timer against its estimate, and what needs attention.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM, hours } from '../core/duration.ts';
 import { timerWarnings } from '../core/timer-checks.ts';
 import { formatClock } from '../core/time.ts';
@@ -11,13 +10,17 @@ import { captureNotes } from '../hooks/status-notes.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface StatusOptions {
+  json?: boolean;
+}
+
+export async function status(ctx: Ctx, opts: StatusOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
   const timer = store.timer();
   const now = ctx.now();
   const capture = captureNotes(store, timer); // the nudge comes first: capture at the moment
-  if (inv.opts.json) {
+  if (opts.json) {
     printJson(ctx.out, {
       running: timer !== null,
       entry: timer ? entryJson(timer, now) : null,

@@ -1,7 +1,6 @@
 // tt stop [--at T] [--long]
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
-import { maybeFold } from '../cli/maybe-fold.ts';
+import { maybeFold } from '../store/maybe-fold.ts';
 import { formatHM } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
 import { formatClock } from '../core/time.ts';
@@ -10,10 +9,15 @@ import { stopTimer } from '../timers/stop.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export interface StopOptions {
+  at?: string;
+  long?: boolean;
+  json?: boolean;
+}
+
+export async function stop(ctx: Ctx, o: StopOptions): Promise<void> {
   const store = new Store(ctx);
   const tz = store.tz();
-  const o = inv.opts as { at?: string; long?: boolean; json?: boolean };
   const given = o.at ? await parseInstant(o.at, { now: ctx.now(), tz, flag: '--at', zoneProblem: store.zoneProblem() }) : undefined;
   const stopped = stopTimer(store, given, o.long);
   const at = stopped.end;

@@ -1,16 +1,15 @@
 // tt sync: share this data folder with your other machines through any git remote.
 import type { Ctx } from '../platform/context.ts';
-import type { Invocation } from '../cli/runner.ts';
 import { UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
 import { isRepo } from '../sync/repo.ts';
 import { printReport } from '../sync/report-text.ts';
-import { sync } from '../sync/sync.ts';
+import { sync as syncFolder } from '../sync/sync.ts';
 
-export async function run(ctx: Ctx, inv: Invocation): Promise<void> {
+export async function sync(ctx: Ctx, opts: { json?: boolean }): Promise<void> {
   const store = new Store(ctx);
   if (!isRepo(ctx.fs, store.p.root)) {
     throw new UsageError('this data folder does not sync yet', 'Run `tt sync init GIT_REMOTE_URL` first (any git remote: a bare repo on a server, a USB disk, a hosted repo).');
   }
-  printReport(ctx, await sync(store), Boolean(inv.opts.json));
+  printReport(ctx, await syncFolder(store), Boolean(opts.json));
 }

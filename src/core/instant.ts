@@ -43,7 +43,7 @@ export function parseInstantFast(text: string, o: InstantOptions): number | null
 }
 
 async function parseWithChrono(text: string, o: InstantOptions): Promise<number | null> {
-  const chrono = await import('chrono-node');
+  const chrono = await import('./phrase.ts');
   const ref = { instant: new Date(o.now), timezone: offsetMinutes(o.now, o.tz) };
   const results = chrono.parse(text, ref, { forwardDate: false });
   const first = results[0];

@@ -1,8 +1,6 @@
 // Time-zone arithmetic without a library: Intl knows every IANA zone and its DST rules, so a
 // wall-clock time in a zone is turned into an instant by asking Intl for the zone's offset.
 
-import { existsSync, readlinkSync } from 'node:fs';
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(tz: string): Intl.DateTimeFormat {
@@ -39,10 +37,19 @@ export interface LocalParts extends WallTime {
 
 const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
 
+// The zone Date's local getters compute in (this process's), when the platform has told it
+// (setProcessZone, from src/platform/process-zone.ts). For that zone localParts uses the getters,
+// which read the same zone database as Intl, without ICU's start-up: the first Intl.DateTimeFormat
+// costs 15-40 ms, more than all the rest of `tt status` (docs/architecture.md, "Start-up").
+let processZone: string | null = null;
+
+export function setProcessZone(zone: string | null): void {
+  processZone = zone;
+}
+
 export function isValidZone(tz: string): boolean {
-  // The process's own zone needs no check (and Intl's first formatter costs milliseconds of ICU
-  // start-up); it is the zone the Date fast path in localParts already computes with.
-  if (tz === ownZone()) return true;
+  // The process's own zone needs no check; it is the zone the Date path in localParts computes with.
+  if (tz === processZone) return true;
   try {
     formatter(tz);
     return true;
@@ -52,8 +59,7 @@ export function isValidZone(tz: string): boolean {
 }
 
 export function localParts(instant: Date | number, tz: string): LocalParts {
-  if (tz === ownZone()) {
-    // Date's local getters read the same zone database, without ICU's formatter start-up.
+  if (tz === processZone) {
     const d = new Date(instant);
     return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds(), weekday: (d.getDay() + 6) % 7 };
   }
@@ -168,27 +174,9 @@ export function systemZone(): string {
 
 /** The zone this machine is set to, or null when it names none: $TZ empty or unknown to ICU (which then says Etc/Unknown). */
 export function systemZoneOrNull(): string | null {
-  const own = ownZone();
-  if (own) return own;
+  if (processZone) return processZone;
   const intl = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return intl && intl !== 'Etc/Unknown' && isValidZone(intl) ? intl : null;
-}
-
-// The zone this process runs in, found without Intl: the first Intl.DateTimeFormat costs 15-40 ms of
-// ICU start-up, more than all the rest of `tt status`. It is $TZ when that names a zone file, else the
-// zoneinfo file /etc/localtime links to (where ICU looks too); null when neither says. A $TZ with no
-// zone file behind it (empty, a typo, a POSIX rule string) is left to Intl, which knows whether it is real.
-let own: string | null | undefined;
-function ownZone(): string | null {
-  if (own !== undefined) return own;
-  const tz = process.env.TZ;
-  const name = /^[A-Za-z][\w+-]*(?:\/[\w+-]+)*$/;
-  if (tz !== undefined) return (own = name.test(tz) && existsSync(`${process.env.TZDIR || '/usr/share/zoneinfo'}/${tz}`) ? tz : null);
-  try {
-    return (own = /\/zoneinfo\/([A-Za-z][\w+-]*(?:\/[\w+-]+)*)$/.exec(readlinkSync('/etc/localtime'))?.[1] ?? null);
-  } catch {
-    return (own = null);
-  }
 }
 
 /** "14:05" in `tz`. */

@@ -1,10 +1,10 @@
 // Hook scripts are rendered from templates/hooks/: the hook's own part, the shared part
 // (common.sh), the data folder baked in as an absolute path, and the line that runs the hook tt
 // found there before (its "chain").
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EnvError } from '../core/errors.ts';
+import { ownFolderWith } from '../platform/own-files.ts';
 import { shellQuote } from '../store/record-escape.ts';
 import type { HookName } from './types.ts';
 
@@ -13,11 +13,8 @@ export const ORIG_SUFFIX = '.tt-orig';
 
 /** The package's templates/ folder, from the bundle (dist/...) or the sources (src/hooks/). */
 export function templatesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'templates', 'hooks', 'common.sh'))) return join(dir, 'templates');
-    dir = dirname(dir);
-  }
+  const root = ownFolderWith(join('templates', 'hooks', 'common.sh'));
+  if (root) return join(root, 'templates');
   throw new EnvError('tt cannot find its templates/ folder', 'Reinstall tt: the package is incomplete.');
 }
 

@@ -1,11 +1,11 @@
 // Renders an invoice through templates/invoice/invoice.<format> (or a user's own template), with the
 // escaping of that format.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { EnvError, UsageError } from '../core/errors.ts';
 import { guardCell } from '../core/csv-guard.ts';
 import { inert, visible } from '../core/visible.ts';
 import type { Fs } from '../platform/fs.ts';
+import { ownFolderWith } from '../platform/own-files.ts';
 import { readUserText } from '../platform/user-file.ts';
 import type { Invoice } from './model.ts';
 import { renderTemplate } from './template.ts';
@@ -40,12 +40,8 @@ export function markdownText(s: string): string {
 
 /** The folder of the shipped templates: beside dist/ in a package, beside src/ in a checkout. */
 export function templatesDir(fs: Fs): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'templates', 'invoice');
-    if (fs.existsSync(join(candidate, 'invoice.html'))) return candidate;
-    dir = dirname(dir);
-  }
+  const root = ownFolderWith(join('templates', 'invoice', 'invoice.html'));
+  if (root && fs.existsSync(join(root, 'templates', 'invoice', 'invoice.html'))) return join(root, 'templates', 'invoice');
   throw new EnvError('the invoice templates are missing from this installation of tt', 'Reinstall tt: templates/invoice/ ships with it.');
 }
 

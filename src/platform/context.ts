@@ -3,6 +3,8 @@
 import { hostname, homedir } from 'node:os';
 import { makeFs, type Fs } from './fs.ts';
 import { fdWriter, isTerminal } from './stdio.ts';
+import { processZone } from './process-zone.ts';
+import { setProcessZone } from '../core/time.ts';
 
 export interface Ctx {
   /** Now, as tt reads and records it: pinned by TT_NOW (demos, end-to-end tests). Every time read goes here. */
@@ -29,6 +31,8 @@ export interface Ctx {
 
 export function processContext(): Ctx {
   const env = process.env;
+  // Local time in this process's own zone is computed with Date's getters (see core/time.ts).
+  setProcessZone(processZone(env));
   // TT_NOW pins the clock for reproducible demos and end-to-end tests; nothing else reads it.
   const fixed = env.TT_NOW ? Date.parse(env.TT_NOW) : NaN;
   return {

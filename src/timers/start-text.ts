@@ -1,6 +1,6 @@
 // What `tt start` and `tt continue` print: the timer started (and the one a switch stopped).
 import type { Ctx } from '../platform/context.ts';
-import { warnAboutTimer } from '../cli/timer-notes.ts';
+import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM } from '../core/duration.ts';
 import { formatClock } from '../core/time.ts';
 import { label } from '../ui/entry-text.ts';

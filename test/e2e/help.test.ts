@@ -1,6 +1,6 @@
 // Every command's --help shows examples: walked from the real command table, so a new command
 // without examples fails here.
-import type { Command } from 'commander';
+import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.ts';
 import { testCtx } from '../helpers/ctx.ts';

@@ -76,7 +76,7 @@ describe('timers', () => {
     for (const args of bad) {
       const r = tt(e, args, at('2026-11-27T09:30:00Z'));
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/^(tt: |error: )/);
+      expect(r.stderr).toMatch(/^tt: .*\n {2}\S/); // one style, commander's errors too: a line, then a hint
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     }
     expect(tt(e, ['start', 'acmee']).stderr).toContain('Did you mean "acme"?');

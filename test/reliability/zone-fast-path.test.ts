@@ -1,5 +1,6 @@
 // Start-up speed reads local time through Date's getters when the zone asked for is the process's own
-// zone ($TZ, or where /etc/localtime points), instead of building an Intl formatter (src/core/time.ts).
+// zone ($TZ, or where /etc/localtime points: src/platform/process-zone.ts), instead of building an
+// Intl formatter (src/core/time.ts).
 // The two paths must agree to the minute, across both DST changes: the same session is run once in
 // the process's own zone and once under TZ=UTC with `tz` configured, and must read the same.
 import { describe, expect, it } from 'vitest';

@@ -1,25 +1,43 @@
-// ink, React and @inkjs/ui stay out of every command but review: the only bundle files that import
-// them are reached from review's own chunk, by a dynamic import (start, stop and status stay fast).
-import { readdirSync, readFileSync } from 'node:fs';
+// What the build promises (scripts/build.mjs, docs/architecture.md "Start-up"): bin/tt.js runs the
+// timer commands from dist/timers.cjs and everything else from dist/cli.cjs; the timer commands and
+// the read commands never load ink, React or the other libraries kept in node_modules; and
+// dist/timers.cjs never import()s, which Node 20's code cache (bin/node20.js) could not run.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.ts';
+import { timers } from '../../src/cli/timers.ts';
+import { BIN, ROOT, ttEnv } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/tmp.ts';
 
-const DIST = join(ROOT, 'dist');
-const UI = /from\s*["'](?:ink|react|react\/[^"']+|@inkjs\/ui)["']|import\(["'](?:ink|react|@inkjs\/ui)["']\)/;
+/** The packages under node_modules that `tt args` loaded, seen from inside the process. */
+function packagesLoaded(e: ReturnType<typeof ttEnv>, args: string[]): string[] {
+  const report = join(tempDir(), 'loaded.cjs');
+  writeFileSync(
+    report,
+    "process.on('exit', () => { const m = Object.keys(require.cache).map((f) => /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(f)?.[1]).filter(Boolean); process.stderr.write('\\nLOADED ' + JSON.stringify([...new Set(m)]) + '\\n'); });\n",
+  );
+  const r = spawnSync(process.execPath, ['-r', report, BIN, ...args], { env: e.env, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as string[];
+}
 
-describe('the bundle', () => {
-  it('loads ink and React only through the review command', () => {
-    const files = readdirSync(DIST).filter((f) => f.endsWith('.js'));
-    const text = new Map(files.map((f) => [f, readFileSync(join(DIST, f), 'utf8')]));
-    const ui = files.filter((f) => UI.test(text.get(f)!));
-    expect(ui.length).toBeGreaterThan(0);
-    for (const f of ui) {
-      const importers = files.filter((g) => g !== f && text.get(g)!.includes(`./${f}`));
-      expect({ file: f, importers }).toEqual({ file: f, importers: [expect.stringMatching(/^review-[A-Z0-9]+\.js$/)] });
-      // ...and that chunk loads it lazily, when the screen opens.
-      expect(text.get(importers[0]!)).toContain(`import("./${f}")`);
+describe('the bundles', () => {
+  it('run the timer commands from their own bundle, as src/cli/timers.ts declares them', () => {
+    const shim = readFileSync(BIN, 'utf8');
+    const listed = JSON.parse(/const TIMERS = (\[[^\]]*\]);/.exec(shim)![1]!.replace(/'/g, '"')) as string[];
+    expect(listed).toEqual(Object.keys(timers));
+  });
+
+  it('load no library from node_modules for the timer commands and the read commands', () => {
+    const e = ttEnv();
+    spawnSync(process.execPath, [BIN, 'client', 'add', 'acme'], { env: e.env });
+    for (const args of [['start', 'acme', '--at', '10 minutes ago'], ['status'], ['stop'], ['log'], ['report'], ['review', '--print']]) {
+      expect({ args, loaded: packagesLoaded(e, args) }).toEqual({ args, loaded: [] });
     }
-    expect(UI.test(text.get('cli.js')!)).toBe(false);
+  });
+
+  it('keep import() out of dist/timers.cjs', () => {
+    expect(readFileSync(join(ROOT, 'dist', 'timers.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
   });
 });

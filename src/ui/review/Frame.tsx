@@ -1,9 +1,9 @@
 // The screen's layout, 80x24 at most: a title, days down the side beside the selected day's drafts,
 // the selected draft's evidence and decision, then a footer (message or prompt) and the help line.
 import type { ReactNode } from 'react';
-import { Box, Text } from 'ink';
 import type { ReviewState } from '../../review/state.ts';
 import type { ConflictNote } from '../../review/types.ts';
+import { ink } from './ink.ts';
 import { HELP } from './keys.ts';
 import { BODY_ROWS, DAY_WIDTH, WIDTH, dayRows, detailLines, draftRows, titleLine, type Row } from './rows.ts';
 
@@ -17,6 +17,7 @@ const TONE: Record<Row['tone'], { color?: string; inverse?: boolean; dimColor?: 
 };
 
 function Lines({ rows }: { rows: Row[] }) {
+  const { Text } = ink().ink;
   return (
     <>
       {rows.map((r, i) => (
@@ -37,6 +38,7 @@ export interface FrameProps {
 }
 
 export function Frame({ state, notes, from, to, footer }: FrameProps) {
+  const { Box, Text } = ink().ink;
   const [evidence, decision] = detailLines(state);
   return (
     <Box flexDirection="column" width={WIDTH}>

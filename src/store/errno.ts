@@ -4,7 +4,7 @@
 // failures (store/io.ts envFailure); this catches every read and write that did not.
 import type { Ctx } from '../platform/context.ts';
 import { EnvError } from '../core/errors.ts';
-import { dataDir } from '../store/paths.ts';
+import { dataDir } from './paths.ts';
 
 const WHAT: Record<string, string> = {
   ENOSPC: 'no space left on device',

@@ -1,6 +1,6 @@
 // start and stop fold only when the journal has grown large, so they stay O(1) per call while the
 // journal never grows without bound.
-import type { Store } from '../store/store.ts';
+import type { Store } from './store.ts';
 
 const FOLD_AT_BYTES = 256 * 1024;
 

@@ -1,15 +1,15 @@
 // Applies `tt client add|set` flags to a client, validating each with a message naming the flag.
-import { applyBillingFlags, type BillingFlags } from '../core/billing.ts';
-import type { Client } from '../core/client.ts';
-import { requireName } from '../core/client.ts';
-import { UsageError } from '../core/errors.ts';
-import { isCurrencyCode } from '../core/money.ts';
-import { parsePercent, parseRate } from '../core/number-input.ts';
-import { parseDay } from '../core/ranges.ts';
-import { meetingRuleProblem } from '../core/regex-safety.ts';
-import { withRate } from '../core/rates.ts';
-import { termsOn, withChange } from '../core/client-terms.ts';
-import { parseRoundIncrement, type RoundMode } from '../core/rounding.ts';
+import { applyBillingFlags, type BillingFlags } from './billing.ts';
+import type { Client } from './client.ts';
+import { requireName } from './client.ts';
+import { UsageError } from './errors.ts';
+import { isCurrencyCode } from './money.ts';
+import { parsePercent, parseRate } from './number-input.ts';
+import { parseDay } from './ranges.ts';
+import { meetingRuleProblem } from './regex-safety.ts';
+import { withRate } from './rates.ts';
+import { termsOn, withChange } from './client-terms.ts';
+import { parseRoundIncrement, type RoundMode } from './rounding.ts';
 
 export interface ClientFlags extends BillingFlags {
   rate?: string;
@@ -30,6 +30,10 @@ export interface ClientFlags extends BillingFlags {
 
 const RULE_FIELDS = { alias: 'aliases', repo: 'repos', remote: 'remotes', meeting: 'meetings', domain: 'domains', calendar: 'calendars' } as const;
 
+function isRuleKind(kind: string): kind is keyof typeof RULE_FIELDS {
+  return Object.hasOwn(RULE_FIELDS, kind);
+}
+
 function addUnique(list: string[], items: readonly string[] | undefined): string[] {
   const out = [...list];
   for (const i of items ?? []) if (!out.some((x) => x.toLowerCase() === i.toLowerCase())) out.push(i);
@@ -39,9 +43,8 @@ function addUnique(list: string[], items: readonly string[] | undefined): string
 export function applyClientFlags(client: Client, f: ClientFlags, now: number, tz: string): Client {
   const c: Client = { ...client };
   for (const kind of f.clear ?? []) {
-    const field = RULE_FIELDS[kind as keyof typeof RULE_FIELDS];
-    if (!field) throw new UsageError(`--clear ${kind}: not a rule kind`, `Use one of ${Object.keys(RULE_FIELDS).join(', ')}.`);
-    c[field] = [];
+    if (!isRuleKind(kind)) throw new UsageError(`--clear ${kind}: not a rule kind`, `Use one of ${Object.keys(RULE_FIELDS).join(', ')}.`);
+    c[RULE_FIELDS[kind]] = [];
   }
   if (f.from !== undefined && [f.rate, f.currency, f.round, f.roundMode, f.tax].every((v) => v === undefined)) {
     throw new UsageError('--from goes with --rate, --currency, --round, --round-mode or --tax', 'tt client set acme --rate 100 --from 2026-12-01');

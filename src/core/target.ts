@@ -1,7 +1,7 @@
 // "acme/web +bugfix +urgent" into client, project and tags, checked against known clients.
-import type { Client } from '../core/client.ts';
-import { requireClient, requireName, splitTarget } from '../core/client.ts';
-import { UsageError } from '../core/errors.ts';
+import type { Client } from './client.ts';
+import { requireClient, requireName, splitTarget } from './client.ts';
+import { UsageError } from './errors.ts';
 
 export interface Target {
   client: string;
