@@ -1,7 +1,8 @@
 // What the build promises (scripts/build.mjs, docs/architecture.md "Start-up"): bin/tt.js runs the
 // timer commands from dist/timers.cjs and everything else from dist/cli.cjs; the timer commands and
-// the read commands never load ink, React or the other libraries kept in node_modules; and
-// dist/timers.cjs never import()s, which Node 20's code cache (bin/node20.js) could not run.
+// the read commands never load ink, React or the other libraries kept in node_modules; the PDF
+// renderer (dist/pdf.cjs, pdfkit and fontkit inside) loads only to make a PDF; and dist/timers.cjs
+// never import()s, which Node 20's code cache (bin/node20.js) could not run.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,15 @@ function packagesLoaded(e: ReturnType<typeof ttEnv>, args: string[]): string[] {
   return JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]!) as string[];
 }
 
+/** The files of dist/ that `tt args` loaded. */
+function bundlesLoaded(e: ReturnType<typeof ttEnv>, args: string[]): string[] {
+  const report = join(tempDir(), 'bundles.cjs');
+  writeFileSync(report, "process.on('exit', () => { const d = Object.keys(require.cache).filter((f) => /[\\/]dist[\\/]/.test(f)).map((f) => f.split(/[\\/]/).pop()); process.stderr.write('\\nBUNDLES ' + JSON.stringify(d.sort()) + '\\n'); });\n");
+  const r = spawnSync(process.execPath, ['-r', report, BIN, ...args], { env: e.env, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  return JSON.parse(/BUNDLES (.*)/.exec(r.stderr)![1]!) as string[];
+}
+
 describe('the bundles', () => {
   it('run the timer commands from their own bundle, as src/cli/timers.ts declares them', () => {
     const shim = readFileSync(BIN, 'utf8');
@@ -35,6 +45,18 @@ describe('the bundles', () => {
     for (const args of [['start', 'acme', '--at', '10 minutes ago'], ['status'], ['stop'], ['log'], ['report'], ['review', '--print']]) {
       expect({ args, loaded: packagesLoaded(e, args) }).toEqual({ args, loaded: [] });
     }
+  });
+
+  it('load the PDF renderer only to make a PDF', () => {
+    const e = ttEnv({ now: '2026-12-02T10:00:00Z' });
+    for (const args of [['client', 'add', 'acme', '--rate', '90'], ['add', 'acme', '--from', '2026-11-03T09:00:00Z', '--to', '2026-11-03T10:00:00Z']]) {
+      expect(spawnSync(process.execPath, [BIN, ...args], { env: e.env }).status).toBe(0);
+    }
+    const out = (name: string): string => join(e.home, '..', name);
+    expect(bundlesLoaded(e, ['invoice', 'create', '--client', 'acme', '--last-month', '--out', out('nov.html')])).toEqual(['cli.cjs']);
+    expect(bundlesLoaded(e, ['invoice', 'show', '--out', out('nov.md')])).toEqual(['cli.cjs']);
+    expect(bundlesLoaded(e, ['invoice', 'show', '--out', out('nov.pdf')])).toEqual(['cli.cjs', 'pdf.cjs']);
+    expect(readFileSync(out('nov.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('keep import() out of dist/timers.cjs', () => {
