@@ -10,7 +10,8 @@ interface Node {
 }
 
 function walk(cmd: Command, path: string[], out: Node[]): void {
-  const visible = cmd.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
+  // Hidden commands (fold) left out as in --help; commander's implicit `help` is not in the table.
+  const visible = cmd.createHelp().visibleCommands(cmd).filter((c) => cmd.commands.includes(c));
   out.push({ path, subs: visible.map((c) => c.name()), flags: cmd.options.map((o) => o.long ?? o.short ?? '').filter(Boolean) });
   for (const c of visible) walk(c, [...path, c.name()], out);
 }
