@@ -45,9 +45,9 @@ export async function invoiceBytes(ctx: Ctx, inv: Invoice, format: OutputFormat,
 }
 
 /**
- * The PDF renderer's errors as this bundle's classes. On Node 20, dist/all.cjs imports the renderer
- * from the split build, which has error classes of its own: the CLI's boundary, checking
- * `instanceof TtError`, would take a missing font for a bug (exit 70).
+ * The PDF renderer's errors as this bundle's classes. The built CLI loads the renderer from a bundle
+ * of its own (dist/pdf.cjs, see scripts/build.mjs), which has error classes of its own: the CLI's
+ * boundary, checking `instanceof TtError`, would take a missing font for a bug (exit 70).
  */
 function ownError(err: unknown): unknown {
   if (err instanceof TtError || !(err instanceof Error) || typeof (err as TtError).exitCode !== 'number') return err;
