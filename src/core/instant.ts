@@ -51,15 +51,36 @@ async function parseWithChrono(text: string, o: InstantOptions): Promise<number 
   const c = first.start;
   const instant = c.date().getTime();
   // Far outside the bounds ("99999999999 minutes ago"), Intl cannot even format it: parseInstant refuses it.
-  if (instantProblem(instant, o.now)) return instant;
+  // A weekday chrono read ahead is at most a week away: towardPast moves it back below.
+  const problem = instantProblem(instant, o.now);
+  if (problem && !(problem === 'in the future' && c.isCertain('weekday'))) return instant;
   // chrono works at one fixed offset; where the result lies across a DST change from now, read the
   // wall time it meant again in the real zone.
   if (offsetMinutes(instant, o.tz) !== ref.timezone && c.isCertain('hour')) {
     const p = localParts(instant + (ref.timezone - offsetMinutes(instant, o.tz)) * 60_000, o.tz);
-    return wallToInstant({ ...p, hour: c.get('hour') ?? p.hour, minute: c.get('minute') ?? 0, second: c.get('second') ?? 0 }, o.tz);
+    const again = wallToInstant({ ...p, hour: c.get('hour') ?? p.hour, minute: c.get('minute') ?? 0, second: c.get('second') ?? 0 }, o.tz);
+    return towardPast(again, c, first.text, o);
   }
   // A bare weekday or "yesterday" without a time has no certain hour: chrono fills in noon; keep it.
-  return instant;
+  return towardPast(instant, c, first.text, o);
+}
+
+type Components = { isCertain(k: 'weekday' | 'day'): boolean };
+
+/**
+ * A weekday ("monday 9:00", "this monday 9am") means the most recent such day, today included when
+ * the time has passed. chrono picks the closest one, or with "this" the coming one, so on a
+ * Saturday "monday 9:00" was two days ahead and refused as "in the future". Such a result moves back
+ * a week, as a wall time (a week across a DST change keeps its 9:00). "next monday" asks for the
+ * future on purpose and is left to be refused; a weekday with its date ("monday dec 7") is that date.
+ */
+function towardPast(instant: number, c: Components, text: string, o: InstantOptions): number {
+  if (instant <= o.now + FUTURE_SLACK_MS || !c.isCertain('weekday') || c.isCertain('day') || /\bnext\b/i.test(text)) {
+    return instant;
+  }
+  const p = localParts(instant, o.tz);
+  const day = parseDateString(addDays(localDate(instant, o.tz), -7))!;
+  return wallToInstant({ ...day, hour: p.hour, minute: p.minute, second: p.second }, o.tz);
 }
 
 export async function parseInstant(text: string, o: InstantOptions): Promise<number> {
