@@ -5,7 +5,7 @@ import { resolveTarget } from '../core/target.ts';
 import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
-import { formatLocal, formatClock } from '../core/time.ts';
+import { formatSpan } from '../core/time.ts';
 import { addEntry } from '../entries/add.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
@@ -30,7 +30,7 @@ export async function add(ctx: Ctx, client: string, tags: string[], o: AddOption
   const end = await parseInstant(o.to, { now, tz, flag: '--to', zoneProblem });
   const { entry, tracked, timer } = await addEntry(ctx, store, { ...target, note: o.note }, start, end, o.long);
   if (o.json) printJson(ctx.out, entryJson(entry, now));
-  else ctx.out(`Added ${label(entry)} ${formatLocal(start, tz)}–${formatClock(end, tz)} (${formatHM(end - start)}), id ${entry.id.slice(-6)}.\n`);
+  else ctx.out(`Added ${label(entry)} ${formatSpan(start, end, now, tz)} (${formatHM(end - start)}), id ${entry.id.slice(-6)}.\n`);
   warnOverlaps(ctx, tracked, entry, tz);
   warnAboutTimer(ctx, timer, tz);
 }

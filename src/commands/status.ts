@@ -3,7 +3,7 @@ import type { Ctx } from '../platform/context.ts';
 import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM, hours } from '../core/duration.ts';
 import { timerWarnings } from '../core/timer-checks.ts';
-import { formatClock } from '../core/time.ts';
+import { formatNear } from '../core/time.ts';
 import { visible } from '../core/visible.ts';
 import { Store } from '../store/store.ts';
 import { captureNotes } from '../hooks/status-notes.ts';
@@ -39,6 +39,6 @@ export async function status(ctx: Ctx, opts: StatusOptions): Promise<void> {
   const ran = formatHM(now - timer.start);
   const estimate = timer.estimateMin ? ` of ${formatHM(timer.estimateMin * 60_000)} estimate` : '';
   const note = timer.note ? `  "${visible(timer.note)}"` : '';
-  ctx.out(`${visible(label(timer))}  ${ran}${estimate}  (since ${formatClock(timer.start, tz)})${note}\n`);
+  ctx.out(`${visible(label(timer))}  ${ran}${estimate}  (since ${formatNear(timer.start, now, tz)})${note}\n`);
   warnAboutTimer(ctx, timer, tz);
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '../platform/context.ts';
 import { maybeFold } from '../store/maybe-fold.ts';
 import { formatHM } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
-import { formatClock } from '../core/time.ts';
+import { formatSpan } from '../core/time.ts';
 import { Store } from '../store/store.ts';
 import { stopTimer } from '../timers/stop.ts';
 import { label } from '../ui/entry-text.ts';
@@ -22,7 +22,7 @@ export async function stop(ctx: Ctx, o: StopOptions): Promise<void> {
   const stopped = stopTimer(store, given, o.long);
   const at = stopped.end;
   if (o.json) printJson(ctx.out, entryJson(stopped, ctx.now()));
-  else ctx.out(`Stopped ${label(stopped)} after ${formatHM(at - stopped.start)} (${formatClock(stopped.start, tz)}–${formatClock(at, tz)}).\n`);
+  else ctx.out(`Stopped ${label(stopped)} after ${formatHM(at - stopped.start)} (${formatSpan(stopped.start, at, ctx.now(), tz)}).\n`);
   if (stopped.estimateMin && at - stopped.start > stopped.estimateMin * 60_000) {
     ctx.err(`tt: warning: ${label(stopped)} took ${formatHM(at - stopped.start)} against a ${formatHM(stopped.estimateMin * 60_000)} estimate\n`);
   }

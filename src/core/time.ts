@@ -190,6 +190,17 @@ export function formatLocal(instant: number, tz: string): string {
   return `${localDate(instant, tz)} ${formatClock(instant, tz)}`;
 }
 
+/** "14:05" when `instant` falls on today's date in `tz`, else "2026-11-27 14:05": a confirmation names the day only when it is not today. */
+export function formatNear(instant: number, now: number, tz: string): string {
+  return localDate(instant, tz) === localDate(now, tz) ? formatClock(instant, tz) : formatLocal(instant, tz);
+}
+
+/** "09:00–10:30" today; "2026-12-04 09:00–10:30" on another day; "2026-12-04 22:00–2026-12-05 01:00" across midnight. */
+export function formatSpan(start: number, end: number, now: number, tz: string): string {
+  const sameDay = localDate(start, tz) === localDate(end, tz);
+  return `${formatNear(start, now, tz)}–${sameDay ? formatClock(end, tz) : formatLocal(end, tz)}`;
+}
+
 export function isoUtc(instant: number): string {
   return new Date(instant).toISOString().replace('.000Z', 'Z');
 }

@@ -3,7 +3,7 @@
 import type { Entry } from './events.ts';
 import { requireLongFlag } from './bounds.ts';
 import { formatHM } from './duration.ts';
-import { formatClock, localDate } from './time.ts';
+import { addDays, formatClock, formatLocal, formatNear, localDate, localParts, parseDateString, wallToInstant } from './time.ts';
 
 export const LONG_RUNNING_MS = 10 * 3600_000;
 
@@ -25,13 +25,32 @@ export function timerWarnings(timer: Entry | null, now: number, tz: string): Tim
     const since = `${localDate(timer.start, tz)} ${formatClock(timer.start, tz)}`;
     out.push({
       check: crossed ? 'past-midnight' : 'long-running',
-      message: `${name(timer)} has been running since ${since} (${formatHM(ran)}${crossed ? ', past midnight' : ''}). If you forgot it, stop it when you did: tt stop --at "${localDate(timer.start, tz)} 18:00"`,
+      message: `${name(timer)} has been running since ${since} (${formatHM(ran)}${crossed ? ', past midnight' : ''}). If you forgot it, stop it when you did: ${stopWhen(timer.start, now, tz)}`,
     });
   }
   if (timer.estimateMin && ran > timer.estimateMin * 60_000) {
     out.push({ check: 'over-estimate', message: `${name(timer)} has run ${formatHM(ran)} against a ${formatHM(timer.estimateMin * 60_000)} estimate` });
   }
   return out;
+}
+
+/**
+ * The stop a forgotten timer's hint suggests: 18:00 on the day it started, or, for a timer started
+ * at 18:00 or later, the next full hour after its start (never a stop before the start: after
+ * `tt start acme --at "yesterday 22:00"` the hint said 18:00 yesterday). When even that is not yet
+ * past, plain `tt stop`. The day is named only when it is not today, or always with `dated` (when
+ * `now` is a stop time given with --at rather than the clock, "HH:MM" would be read from the clock).
+ */
+export function stopWhen(start: number, now: number, tz: string, dated = false): string {
+  const day = localDate(start, tz);
+  const date = parseDateString(day)!;
+  let at = wallToInstant({ ...date, hour: 18, minute: 0, second: 0 }, tz);
+  if (at <= start) {
+    const hour = localParts(start, tz).hour + 1;
+    const d = hour === 24 ? parseDateString(addDays(day, 1))! : date;
+    at = wallToInstant({ ...d, hour: hour % 24, minute: 0, second: 0 }, tz);
+  }
+  return at <= now ? `tt stop --at "${dated ? formatLocal(at, tz) : formatNear(at, now, tz)}"` : 'tt stop';
 }
 
 /**
@@ -46,6 +65,6 @@ export function requireLongStop(running: Entry, at: number, long: boolean | unde
     at - running.start,
     long,
     `${name(running)}, running since ${day} ${formatClock(running.start, tz)},`,
-    `If you forgot it, stop it when you did: tt stop --at "${day} 18:00". To keep all of it: ${keep}. \`tt cancel\` discards it.`,
+    `If you forgot it, stop it when you did: ${stopWhen(running.start, at, tz, true)}. To keep all of it: ${keep}. \`tt cancel\` discards it.`,
   );
 }

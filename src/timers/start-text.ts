@@ -2,7 +2,7 @@
 import type { Ctx } from '../platform/context.ts';
 import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM } from '../core/duration.ts';
-import { formatClock } from '../core/time.ts';
+import { formatNear } from '../core/time.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 import type { Started } from './start.ts';
@@ -13,7 +13,7 @@ export function printStarted(ctx: Ctx, tz: string, r: Started, json: boolean): v
   } else {
     if (r.stopped) ctx.out(`Stopped ${label(r.stopped)} after ${formatHM(r.stopped.end! - r.stopped.start)} (switch).\n`);
     const est = r.started.estimateMin ? `, estimate ${formatHM(r.started.estimateMin * 60_000)}` : '';
-    ctx.out(`Started ${label(r.started)} at ${formatClock(r.started.start, tz)}${est}.\n`);
+    ctx.out(`Started ${label(r.started)} at ${formatNear(r.started.start, ctx.now(), tz)}${est}.\n`);
   }
   warnAboutTimer(ctx, r.started, tz);
 }

@@ -4,7 +4,7 @@
 import { UsageError } from '../core/errors.ts';
 import type { Entry, EntryEvent, TimeEvent } from '../core/events.ts';
 import { requireLongStop } from '../core/timer-checks.ts';
-import { formatClock } from '../core/time.ts';
+import { formatNear } from '../core/time.ts';
 import type { Store } from '../store/store.ts';
 
 export interface StartFields {
@@ -31,9 +31,10 @@ export function startTimer(store: Store, fields: StartFields, given: number | un
     const at = given ?? store.ctx.now();
     const running = tx.timer();
     if (running && at < running.start) {
-      const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, store.tz())}`;
+      const now = store.ctx.now();
+      const when = `${given === undefined ? 'now' : '--at'} ${formatNear(at, now, store.tz())}`;
       throw new UsageError(
-        `${when} is before the running timer started (${formatClock(running.start, store.tz())})`,
+        `${when} is before the running timer started (${formatNear(running.start, now, store.tz())})`,
         'Stop it first with `tt stop --at ...`, or start later.',
       );
     }

@@ -3,7 +3,7 @@
 import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
 import { requireLongStop } from '../core/timer-checks.ts';
-import { formatClock } from '../core/time.ts';
+import { formatNear } from '../core/time.ts';
 import type { Store } from '../store/store.ts';
 
 /**
@@ -18,8 +18,9 @@ export function stopTimer(store: Store, given: number | undefined, long?: boolea
     const running = tx.timer();
     if (!running) throw new UsageError('no timer is running', 'Start one with `tt start CLIENT`, or record past work with `tt add`.');
     if (at <= running.start) {
-      const when = `${given === undefined ? 'now' : '--at'} ${formatClock(at, tz)}`;
-      throw new UsageError(`${when} is not after the timer's start (${formatClock(running.start, tz)})`, '`tt cancel` discards a timer started by mistake.');
+      const now = store.ctx.now();
+      const when = `${given === undefined ? 'now' : '--at'} ${formatNear(at, now, tz)}`;
+      throw new UsageError(`${when} is not after the timer's start (${formatNear(running.start, now, tz)})`, '`tt cancel` discards a timer started by mistake.');
     }
     requireLongStop(running, at, long, tz, 'stop');
     const action = store.newId();
