@@ -9,12 +9,13 @@ import type { Ctx } from '../platform/context.ts';
 import { readClients, writeClients } from '../store/clients-file.ts';
 import { loadEntries } from '../store/load.ts';
 import type { Store } from '../store/store.ts';
+import { refreshRepoMap } from '../store/repo-decide.ts';
 
 export type Configure = (client: Client) => Client;
 
 export function addClient(store: Store, name: string, configure: Configure): Client {
   if (!NAME_RE.test(name)) throw new UsageError(`"${name}" is not a client name`, 'Use letters, digits, dot, dash or underscore, starting with a letter or digit.');
-  return store.transaction((tx) => {
+  const added = store.transaction((tx) => {
     const clients = readClients(store.ctx.fs, store.p.clients);
     const existing = findClient(clients, name) ?? clients.find((c) => c.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
     if (existing) throw new UsageError(`client "${existing.name}" exists already`, `Change it with \`tt client set ${existing.name} ...\`.`);
@@ -22,6 +23,9 @@ export function addClient(store: Store, name: string, configure: Configure): Cli
     writeClients(tx, store.p.clients, [...clients, c], store.settingsStamp());
     return c;
   });
+  // The prompt reads only state/repos: a repo the new rules claim shows its client on its next refresh.
+  refreshRepoMap(store, added.repos);
+  return added;
 }
 
 function checkRename(rename: string | undefined): void {
@@ -53,7 +57,7 @@ export async function repricingGuard(ctx: Ctx, store: Store, ref: string, config
 /** Changes the client `ref` names; `rename`: its new name, the old one kept as an alias. */
 export function setClient(store: Store, ref: string, configure: Configure, rename?: string): Client {
   checkRename(rename);
-  return store.transaction((tx) => {
+  const updated = store.transaction((tx) => {
     const clients = readClients(store.ctx.fs, store.p.clients);
     const current = requireClient(clients, ref);
     let next = configure(current);
@@ -66,12 +70,14 @@ export function setClient(store: Store, ref: string, configure: Configure, renam
     writeClients(tx, store.p.clients, clients.map((c) => (c === current ? next : c)), store.settingsStamp());
     return next;
   });
+  refreshRepoMap(store, updated.repos);
+  return updated;
 }
 
 /** Removes the client `ref` names and returns its name; one with tracked entries only with `force`. */
 export async function removeClient(ctx: Ctx, store: Store, ref: string, force: boolean): Promise<string> {
   const h = await loadEntries(ctx, store, { remember: false });
-  return store.transaction((tx) => {
+  const removed = store.transaction((tx) => {
     const clients = readClients(ctx.fs, store.p.clients);
     const c = requireClient(clients, ref);
     const used = h.entries.filter((e) => e.client === c.name).length;
@@ -81,4 +87,6 @@ export async function removeClient(ctx: Ctx, store: Store, ref: string, force: b
     writeClients(tx, store.p.clients, clients.filter((x) => x !== c), store.settingsStamp());
     return c.name;
   });
+  refreshRepoMap(store, []); // its repos lose their client in the prompt
+  return removed;
 }

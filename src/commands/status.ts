@@ -19,7 +19,7 @@ export async function status(ctx: Ctx, opts: StatusOptions): Promise<void> {
   const tz = store.tz();
   const timer = store.timer();
   const now = ctx.now();
-  const capture = captureNotes(store, timer); // the nudge comes first: capture at the moment
+  const capture = await captureNotes(store, timer); // the nudge comes first: capture at the moment
   if (opts.json) {
     printJson(ctx.out, {
       running: timer !== null,

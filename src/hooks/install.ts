@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Store } from '../store/store.ts';
-import { excludedBy, excludeRules } from './exclude.ts';
+import { excludedBy, excludeRules } from '../core/repo-exclude.ts';
 import { installInDir, uninstallFromDir, type HookChange, type InstallAction, type UninstallAction } from './install-dir.ts';
 import { forget, readRegistry, registryPath, remember, writeRegistry } from './registry.ts';
 import { readIfExists, writeAtomic } from '../store/io.ts';

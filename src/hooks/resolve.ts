@@ -3,7 +3,7 @@
 // `tt activity` and reconcile), one `git log --no-walk` per repo, so hook lines stay tiny and the
 // answer reflects the repo as it is now (after amend and rebase).
 import { uptimeAt, type Clock } from './clock.ts';
-import { excludedBy } from './exclude.ts';
+import { excludedBy } from '../core/repo-exclude.ts';
 import { git } from './git.ts';
 import { mergeCommits, rewriteMap } from './rewrite.ts';
 import type { ActivityRecord, StoredActivity, StoredHookRecord, StoredShellRecord } from './types.ts';

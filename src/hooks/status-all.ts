@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import type { Store } from '../store/store.ts';
-import { excludedBy, excludeRules } from './exclude.ts';
+import { excludedBy, excludeRules } from '../core/repo-exclude.ts';
 import { bakedDataDir } from './install.ts';
 import { readRegistry, type GlobalEntry } from './registry.ts';
 import { repoHooks } from './repo.ts';

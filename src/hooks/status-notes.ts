@@ -1,12 +1,12 @@
 // What `tt status` says about captured activity, before the timer: the nudge ("acme-web: 0:40 of
 // activity, no timer: tt start acme") and live presence ("in acme-web since 09:12").
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Entry } from '../core/events.ts';
 import { formatHM, hours } from '../core/duration.ts';
 import { formatClock, isoUtc } from '../core/time.ts';
 import type { Store } from '../store/store.ts';
 import { nudges, presence } from './nudge.ts';
-import { readRepoMap } from './repo-map.ts';
+import { readDecided, undecided } from '../store/repo-map.ts';
 import { todayRecords } from './today.ts';
 
 export interface CaptureNotes {
@@ -19,13 +19,29 @@ export interface CaptureNotes {
 
 const minutes = (v: unknown, fallback: number): number => (typeof v === 'number' && v > 0 ? v : fallback) * 60_000;
 
-export function captureNotes(store: Store, timer: Entry | null): CaptureNotes {
+/**
+ * The client of each of today's repos: from state/repos, and for a repo not decided yet (a new clone
+ * that matches a client's glob, before any fold or `tt activity`) decided now, without git.
+ */
+async function repoClients(store: Store, records: readonly { repo: string }[]): Promise<Map<string, string>> {
+  const d = readDecided(store.ctx.fs, store.p);
+  const tops = new Set(records.map((r) => r.repo));
+  if (!undecided(d, tops).length) return d.map;
+  const { decideRepos } = await import('../store/repo-decide.ts');
+  try {
+    return decideRepos(store, tops);
+  } catch {
+    return d.map; // the map is derived state: status answers with what it has
+  }
+}
+
+export async function captureNotes(store: Store, timer: Entry | null): Promise<CaptureNotes> {
   const empty: CaptureNotes = { lines: [], json: { nudges: [], presence: [] } };
   try {
     const records = todayRecords(store);
     if (!records.length) return empty;
     const cfg = store.config();
-    const map = readRepoMap(store.ctx.fs, join(store.p.state, 'repos'));
+    const map = await repoClients(store, records);
     const now = store.ctx.now();
     const tz = store.tz();
     const rules = { gapMs: minutes(cfg['session.gap'], 120), leadInMs: minutes(cfg['session.leadIn'], 30), idleMs: minutes(cfg.idle, 15) };

@@ -24,6 +24,8 @@ export const GRACE_MS = 10 * 60_000;
 export interface FoldResult {
   folded: number;
   warnings: string[];
+  /** The repos of the activity records merged, whose client the caller decides (repo-decide.ts). */
+  repos: Set<string>;
 }
 
 export interface FoldDeps {
@@ -131,6 +133,7 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
     }
   }
   let folded = 0;
+  const repos = new Set<string>();
   for (const [path, group] of byShard) {
     try {
       const db = openShard(ctx.fs, path, group.validate);
@@ -145,6 +148,7 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
         }
         db.data.events.push(r);
         have.add(r.id);
+        if (typeof r.repo === 'string') repos.add(r.repo);
         added++;
       }
       if (added) {
@@ -176,5 +180,5 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
       throw envFailure(err, `remove the folded journal ${a.file}`, ctx.fs, a.file);
     }
   }
-  return { folded, warnings };
+  return { folded, warnings, repos };
 }

@@ -1,6 +1,7 @@
-// hooks.exclude: repos never captured. A rule is a path (that folder and everything below it) or a
-// glob (`*` within one folder, `**` across folders), with `~` for the home folder. Pure.
-import { expandHome, globToRegExp } from '../core/repo-rules.ts';
+// hooks.exclude: repos never captured, and never given a client (reading activity, the fold and
+// `tt status` all ask). A rule is a path (that folder and everything below it) or a glob (`*` within
+// one folder, `**` across folders), with `~` for the home folder. Pure.
+import { expandHome, globToRegExp } from './repo-rules.ts';
 
 export function excludedBy(rules: readonly string[], top: string, home: string): string | null {
   for (const rule of rules) {
