@@ -88,9 +88,15 @@ export function registerFoundation(program: Command, run: Runner): void {
 
   program
     .command('undo')
-    .description('revert the most recent change to tracked time (again: the one before); invoices are taken back with tt invoice void')
-    .addHelpText('after', examples('tt undo'))
+    .description('revert this device\'s most recent change to tracked time (again: the one before); invoices are taken back with tt invoice void')
+    .addHelpText('after', examples('tt undo', 'tt undo && tt redo   # and back again'))
     .action(run(() => import('../commands/undo.ts')));
+
+  program
+    .command('redo')
+    .description('do again what tt undo reverted (again: the undo before), until this device changes something new')
+    .addHelpText('after', examples('tt redo'))
+    .action(run(() => import('../commands/redo.ts')));
 
   rangeOptions(
     program

@@ -1,6 +1,6 @@
 // config.json: `{ "version": 1, "values": { key: value } }`. Read without zod (status reads it).
 import { DataError } from '../core/errors.ts';
-import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
+import { CONFIG_KEYS, isLocalKey, type ConfigValue } from '../core/config-keys.ts';
 import type { Fs } from '../platform/fs.ts';
 import { atomically, readIfExists, writeAtomic } from './io.ts';
 import { dirname } from 'node:path';
@@ -37,7 +37,8 @@ export function writeConfigFile(fs: Fs, path: string, values: ConfigValues): voi
   const before = readStoredConfig(fs, path);
   const changes: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(values)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
+    // A machine's own keys (local paths) are not recorded: sync never carries them.
+    if (!isLocalKey(key) && JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
   }
   const root = dirname(path);
   // The settings record and the file made from it change together or not at all (a full disk).

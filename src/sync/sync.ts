@@ -1,18 +1,31 @@
-// tt sync: fold, commit this device's files, fetch, rebase onto the remote, merge settings, push.
-// Event files are per device, so they never conflict; settings merge by Lamport clock per key; any
-// other file changed on two sides (a calendar imported under one name on two machines) keeps this
-// device's version, and the sync says so.
-import type { Store } from '../store/store.ts';
-import { foldBlocking } from '../store/fold-run.ts';
-import { readIfExists, writeAtomic } from '../store/io.ts';
+// tt sync: fetch (without the lock), then in one hold of the lock fold, commit this device's files,
+// check what the remote holds against what this device holds (verify.ts), merge (merge.ts), write
+// the merged files and materialise settings; then push (without the lock). A push the remote
+// rejected because another device pushed in between starts over. The lock is never held across
+// the network: other commands wait 15 s for it at most, and an add beside a sync never fails.
+// docs/sync.md has the rules; docs/architecture.md, "Sync", how they are built.
+import { join } from 'node:path';
+import { EnvError, type DataError } from '../core/errors.ts';
+import type { Client } from '../core/client.ts';
+import { isLocalKey } from '../core/config-keys.ts';
+import type { TimeEvent } from '../core/events.ts';
+import { newId, type Store } from '../store/store.ts';
+import type { Fs } from '../platform/fs.ts';
+import { foldLocked } from '../store/fold.ts';
+import { readIfExists, refuseLinks, writeAtomic } from '../store/io.ts';
+import { withLockAsync } from '../store/lock.ts';
 import { mergeSettings, readSettingsFiles, recordSettings, clientKey, configKey } from '../store/settings.ts';
 import { materializeClients, readClients } from '../store/clients-file.ts';
 import { materializeConfig, readStoredConfig } from '../store/config-file.ts';
-import type { Client } from '../core/client.ts';
-import { join } from 'node:path';
-import { gitIn, gitOk } from './git.ts';
-import { hasRemoteBranch, head, recover } from './repo.ts';
-import { describeSetting, findOverrides } from './overrides.ts';
+import { defaultDeviceName, deviceKey, deviceNames, nameOf } from '../store/device-names.ts';
+import { Git, syncEnv } from './git.ts';
+import { commitOwn, keepRules, MERGE_INDEX, recover, SYNCED_REF } from './repo.ts';
+import { describeOverride, findOverrides } from './overrides.ts';
+import { choose, type Choice, type Oids } from './merge.ts';
+import { checkGroup, groupChanges, needsBase, type Change, type Problem } from './verify.ts';
+import { refusal } from './refusal.ts';
+import { originMerges } from './origins.ts';
+import { machinePath, syncedPath } from './paths.ts';
 
 export interface SyncReport {
   committed: boolean;
@@ -20,9 +33,19 @@ export interface SyncReport {
   pushed: boolean;
   overrides: string[];
   notes: string[];
+  /** Entries imported on two devices (one origin), kept once. */
+  merged: number;
+  /** With --restore: records (or files) put back on the remote. */
+  restored: number;
+}
+
+export interface SyncOptions {
+  /** Take a remote that lost or changed what this device holds, and put it all back on top. */
+  restore?: boolean;
 }
 
 const STATE = (store: Store): string => join(store.p.state, 'sync.json');
+const ATTEMPTS = 8;
 
 function lastClock(store: Store): number {
   try {
@@ -32,59 +55,32 @@ function lastClock(store: Store): number {
   }
 }
 
-/** Records settings that exist in clients.json/config.json but in no settings file (older data). */
-export function seedSettings(store: Store): void {
+/**
+ * Records what exists in clients.json/config.json but in no settings file (older data), and this
+ * device's name (the host name until `tt device name` or `sync init --device` gives one).
+ */
+export function seedSettings(store: Store, name?: string): void {
   const { fs } = store.ctx;
   const known = mergeSettings(readSettingsFiles(fs, store.p.root));
   const changes: Record<string, unknown> = {};
   for (const c of readClients(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
-  for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (!known.has(configKey(k))) changes[configKey(k)] = v;
+  for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (!isLocalKey(k) && !known.has(configKey(k))) changes[configKey(k)] = v;
+  const me = deviceKey(store.device());
+  const chosen = name ?? (known.has(me) ? null : defaultDeviceName(store.ctx.host));
+  if (chosen && known.get(me)?.value !== chosen) changes[me] = chosen;
   recordSettings(fs, store.p.root, store.device(), changes);
 }
 
-function commitLocal(store: Store): boolean {
-  const root = store.p.root;
-  gitOk(root, ['add', '-A'], 'git add');
-  if (gitIn(root, ['diff', '--cached', '--quiet']).code === 0) return false;
-  gitOk(root, ['commit', '-q', '-m', `tt sync from ${store.device()}`], 'git commit');
-  return true;
-}
-
-function rebaseOntoRemote(store: Store, notes: string[]): number {
-  const root = store.p.root;
-  if (!hasRemoteBranch(root)) return 0;
-  const before = head(root);
-  const incoming = Number(gitIn(root, ['rev-list', '--count', 'HEAD..origin/main']).stdout.trim() || 0);
-  if (!before) {
-    gitOk(root, ['reset', '-q', '--hard', 'origin/main'], 'git reset');
-    return incoming;
-  }
-  let r = gitIn(root, ['rebase', '-q', 'origin/main']);
-  for (let guard = 0; r.code !== 0 && guard < 100; guard++) {
-    const conflicted = gitIn(root, ['diff', '--name-only', '--diff-filter=U']).stdout.split('\n').filter(Boolean);
-    if (!conflicted.length) break;
-    for (const path of conflicted) {
-      // In a rebase "theirs" is the local commit being replayed: this device's version wins.
-      gitOk(root, ['checkout', '--theirs', '--', path], 'git checkout');
-      gitOk(root, ['add', '--', path], 'git add');
-      notes.push(`${path} was changed on two devices; this device's version was kept`);
-    }
-    r = gitIn(root, ['-c', 'core.editor=true', 'rebase', '--continue']);
-  }
-  if (r.code !== 0) {
-    gitIn(root, ['rebase', '--abort']);
-    gitOk(root, ['rebase', 'origin/main'], 'git rebase');
-  }
-  return incoming;
-}
-
+/** clients.json and config.json from the merged settings (this machine's own keys kept), and what was overridden. */
 function materialize(store: Store, report: SyncReport): void {
   const { fs } = store.ctx;
   const files = readSettingsFiles(fs, store.p.root);
   const winners = mergeSettings(files);
+  const names = deviceNames(files);
   const since = lastClock(store);
   for (const o of findOverrides(files, winners, since)) {
-    report.overrides.push(`${describeSetting(o.key, o.kept.value)} from ${o.kept.device} overrode ${describeSetting(o.key, o.dropped.value)} from ${o.dropped.device}`);
+    if (o.key.startsWith('config:') && isLocalKey(o.key.slice(7))) continue;
+    report.overrides.push(describeOverride(o, names));
   }
   const clients: Client[] = [];
   const config: Record<string, never> = {};
@@ -93,47 +89,293 @@ function materialize(store: Store, report: SyncReport): void {
     clock = Math.max(clock, w.clock);
     if (w.value === null) continue;
     if (w.key.startsWith('client:')) clients.push(w.value as Client);
-    else if (w.key.startsWith('config:')) config[w.key.slice(7)] = w.value as never;
+    else if (w.key.startsWith('config:') && !isLocalKey(w.key.slice(7))) config[w.key.slice(7)] = w.value as never;
   }
+  for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (isLocalKey(k)) config[k] = v as never;
   materializeClients(fs, store.p.clients, clients);
   materializeConfig(fs, store.p.config, config);
   writeAtomic(fs, STATE(store), `${JSON.stringify({ clock })}\n`);
+  store.invalidateConfig();
 }
 
-export async function sync(store: Store): Promise<SyncReport> {
-  const root = store.p.root;
-  const report: SyncReport = { committed: false, pulled: 0, pushed: false, overrides: [], notes: [] };
-  store.lock(() => {
-    report.notes.push(...recover(store.ctx.fs, root));
-  });
-  for (const w of foldBlocking(store).warnings) report.notes.push(w);
-  store.lock(() => {
-    seedSettings(store);
-    report.committed = commitLocal(store);
-  });
-  for (let attempt = 0; attempt < 3; attempt++) {
-    gitOk(root, ['fetch', '-q', 'origin'], 'fetching from the remote');
-    store.lock(() => {
-      report.pulled += rebaseOntoRemote(store, report.notes);
-      materialize(store, report);
-    });
-    const local = head(root);
-    if (!local || local === head(root, 'refs/remotes/origin/main')) break;
-    const push = gitIn(root, ['push', '-q', 'origin', 'HEAD:refs/heads/main']);
-    if (push.code === 0) {
-      report.pushed = true;
-      gitIn(root, ['fetch', '-q', 'origin']);
-      break;
+/** refs/heads/main, the fetched remote and the base, each or null; one git run. */
+async function readRefs(git: Git): Promise<{ head: string | null; remote: string | null; base: string | null }> {
+  const out = await git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/main', 'refs/remotes/origin/main', SYNCED_REF], 'git for-each-ref');
+  const refs = new Map(out.split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]));
+  return { head: refs.get('refs/heads/main') ?? null, remote: refs.get('refs/remotes/origin/main') ?? null, base: refs.get(SYNCED_REF) ?? null };
+}
+
+interface Diffed {
+  path: string;
+  oursOid: string | null;
+  theirsOid: string | null;
+  theirsMode: string | null;
+}
+
+const NULL_OID = /^0+$/;
+
+/** Paths that differ between `head` (null: nothing committed yet) and `remote`, with their blobs. */
+async function changedPaths(git: Git, head: string | null, remote: string): Promise<Diffed[]> {
+  const out: Diffed[] = [];
+  if (!head) {
+    const fields = (await git.run(['ls-tree', '-r', '-z', remote], 'git ls-tree')).split('\0').filter(Boolean);
+    for (const f of fields) {
+      const [meta, path] = [f.slice(0, f.indexOf('\t')), f.slice(f.indexOf('\t') + 1)];
+      const [mode, , oid] = meta.split(' ') as [string, string, string];
+      out.push({ path, oursOid: null, theirsOid: oid, theirsMode: mode });
     }
-    if (!/rejected|non-fast-forward|fetch first/i.test(push.stderr)) gitOk(root, ['push', '-q', 'origin', 'HEAD:refs/heads/main'], 'pushing to the remote');
+    return out;
   }
-  const h = await store.history();
-  store.lock(() => store.syncTimer(h.entries));
+  const fields = (await git.run(['diff-tree', '-r', '-z', '--no-renames', head, remote], 'git diff-tree')).split('\0');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta = fields[i]!;
+    if (!meta.startsWith(':')) break;
+    const [, newMode, oldOid, newOid] = meta.slice(1).split(' ') as [string, string, string, string];
+    out.push({ path: fields[i + 1]!, oursOid: NULL_OID.test(oldOid) ? null : oldOid, theirsOid: NULL_OID.test(newOid) ? null : newOid, theirsMode: NULL_OID.test(newOid) ? null : newMode });
+  }
+  return out;
+}
+
+/** The blobs at `paths` in `commit` (one git run), by path. */
+async function blobsAt(git: Git, commit: string | null, paths: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!commit || !paths.length) return out;
+  for (const f of (await git.run(['ls-tree', '-z', commit, '--', ...paths], 'git ls-tree')).split('\0')) {
+    const [meta, path] = [f.slice(0, f.indexOf('\t')), f.slice(f.indexOf('\t') + 1)];
+    const [, type, oid] = meta.split(' ');
+    if (type === 'blob' && oid) out.set(path, oid);
+  }
+  return out;
+}
+
+type Read = Change & { oids: Oids };
+
+/**
+ * Every path that differs, with what the comparison needs: this device's text (from the files, the
+ * same as its commit), the remote's (a record file's; a calendar's only by its blob), and the base
+ * where it matters (this device's own record files; calendars and paths that are not tt's by blob).
+ */
+async function readChanges(git: Git, fs: Fs, root: string, me: string, head: string | null, remote: string, base: string | null): Promise<Read[]> {
+  const diffed = await changedPaths(git, head, remote);
+  const changes: Read[] = await Promise.all(
+    diffed.map(async (d) => {
+      const s = syncedPath(d.path);
+      const linked = d.theirsMode === '120000' || d.theirsMode === '160000';
+      const ours = d.oursOid && s ? readIfExists(fs, join(root, d.path)) : null;
+      // A path that is not tt's is never read, only named.
+      const theirs = !d.theirsOid ? null : s && !linked && s.kind !== 'calendar' ? await git.run(['cat-file', 'blob', d.theirsOid], 'git cat-file') : '';
+      return { path: d.path, ours, theirs, base: null, theirsMode: d.theirsMode, theirsIsBase: false, oids: { ours: d.oursOid, theirs: d.theirsOid, base: null } };
+    }),
+  );
+  const wanted = changes.filter((c) => !syncedPath(c.path) || syncedPath(c.path)!.kind === 'calendar' || needsBase(c, me));
+  const baseOids = await blobsAt(git, base, wanted.map((c) => c.path));
+  await Promise.all(
+    wanted.map(async (c) => {
+      const oid = baseOids.get(c.path) ?? null;
+      c.oids.base = oid;
+      c.theirsIsBase = oid !== null && oid === c.oids.theirs;
+      if (oid && needsBase(c, me)) c.base = await git.run(['cat-file', 'blob', oid], 'git cat-file');
+    }),
+  );
+  return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** One hold of the lock: everything between fetch and push. Returns the commit to push, or null. */
+async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncOptions): Promise<string | null> {
+  const { ctx, p } = store;
+  const { fs } = ctx;
+  const me = store.device();
+  report.notes.push(...(await recover(fs, git)));
+  const { validateActivity, validateTime } = await import('../store/validators.ts');
+  const folded = () => foldLocked(ctx, p, { validateTime, validateActivity, device: me });
+  report.notes.push(...folded().warnings);
+  keepRules(fs, p.root);
+  seedSettings(store);
+  const names = deviceNames(readSettingsFiles(fs, p.root));
+  const message = `tt sync from ${nameOf(names, me)}`;
+  if (await commitOwn(fs, git, message)) report.committed = true;
+
+  const { head, remote, base: synced } = await readRefs(git);
+  if (!remote) return head; // an empty remote: push what there is
+  if (remote === head) {
+    if (synced !== remote) await git.run(['update-ref', SYNCED_REF, remote], 'git update-ref');
+    return null;
+  }
+  const incoming = head ? Number((await git.run(['rev-list', '--count', `${head}..${remote}`], 'git rev-list')).trim() || 0) : 1;
+  if (incoming === 0) return head; // the remote is behind: nothing to take
+
+  const base = synced ?? (head ? (await git.maybe(['merge-base', head, remote]))?.trim() || null : null);
+  const changes = await readChanges(git, fs, p.root, me, head, remote, base);
+
+  // Check: nothing taken away, nothing that is not tt's.
+  const { groups, problems, dropped } = groupChanges(changes, me);
+  for (const g of groups) {
+    let found = checkGroup(g);
+    if (found.some((f) => f.kind === 'deleted') && (g.kind === 'time' || g.kind === 'activity') && g.device) {
+      // A compaction may have moved a record into a file that did not change: look there too.
+      const dir = join(p.root, g.kind === 'time' ? 'events' : 'activity', g.device);
+      const elsewhere = new Set<string>();
+      const { recordsOf } = await import('./records.ts');
+      for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+        const rel = `${g.kind === 'time' ? 'events' : 'activity'}/${g.device}/${name}`;
+        if (g.changes.some((c) => c.path === rel) || !syncedPath(rel)) continue;
+        for (const id of recordsOf(g.kind, readIfExists(fs, join(dir, name)))!.keys()) elsewhere.add(id);
+      }
+      found = checkGroup(g, elsewhere);
+    }
+    problems.push(...found);
+  }
+  if (problems.length && !opts.restore) throw await refusalError(git, head, remote, problems);
+  const damaged = new Set(problems.flatMap((x) => x.paths));
+  if (opts.restore) report.restored += problems.reduce((n, x) => n + Math.max(x.records, 1), 0);
+  const onRemote = dropped.filter((d) => changes.find((c) => c.path === d)?.theirs !== null);
+  const machine = onRemote.filter(machinePath);
+  const old = onRemote.filter((d) => !machinePath(d));
+  if (machine.length) report.notes.push(`${listed(machine)} ${machine.length === 1 ? 'is' : 'are'} a machine's own (an older tt synced ${machine.length === 1 ? 'it' : 'them'}): never taken here, and left out of the remote from now on`);
+  if (old.length) report.notes.push(`${listed(old)} ${old.length === 1 ? 'is' : 'are'} not one of tt's files: left out of the remote from now on`);
+
+  // Merge: what each differing path holds afterwards; the index updates against the remote's tree.
+  const updates: { path: string; oid: string | null }[] = [];
+  const writes: { path: string; text: Buffer | string | null }[] = [];
+  for (const c of changes) {
+    const { choice, note } = choose(c, c.oids, me, damaged, Boolean(opts.restore));
+    if (note) report.notes.push(note);
+    const effect = await apply(git, fs, c, choice);
+    if (effect.index !== undefined) updates.push({ path: c.path, oid: effect.index });
+    if (effect.disk !== undefined) writes.push({ path: c.path, text: effect.disk });
+  }
+  const came = (top: string): boolean => writes.some((w) => w.path.startsWith(top));
+  let next = remote;
+  if (updates.length) {
+    const tmp = git.with({ GIT_INDEX_FILE: join(p.root, '.git', MERGE_INDEX) });
+    await tmp.run(['read-tree', remote], 'git read-tree');
+    const add = updates.filter((u) => u.oid).flatMap((u) => ['--cacheinfo', `100644,${u.oid},${u.path}`]);
+    const remove = updates.filter((u) => !u.oid).map((u) => u.path);
+    if (add.length) await tmp.run(['update-index', '--add', ...add], 'git update-index');
+    if (remove.length) await tmp.run(['update-index', '--force-remove', '--', ...remove], 'git update-index');
+    const tree = (await tmp.run(['write-tree'], 'git write-tree')).trim();
+    fs.unlinkSync(join(p.root, '.git', MERGE_INDEX));
+    const parents = head ? ['-p', head, '-p', remote] : ['-p', remote];
+    next = (await git.run(['commit-tree', tree, ...parents, '-m', `${message}: merged`], 'git commit-tree')).trim();
+  }
+  // The files first, then the branch: a sync killed in between leaves files that the next one
+  // commits as this device's view, which matches the remote's, so nothing is lost or doubled.
+  for (const w of writes) {
+    const path = join(p.root, w.path);
+    if (w.text === null) {
+      refuseLinks(fs, path);
+      try {
+        fs.unlinkSync(path);
+      } catch {
+        /* gone already */
+      }
+    } else writeAtomic(fs, path, w.text);
+  }
+  await git.run(['update-ref', '-m', 'tt sync', 'refs/heads/main', next, ...(head ? [head] : [])], 'git update-ref');
+  await git.run(['reset', '-q'], 'git reset');
+  await git.run(['update-ref', SYNCED_REF, remote], 'git update-ref');
+  report.pulled += incoming;
+
+  if (came('settings/')) materialize(store, report);
+  if (came('events/')) {
+    if (await mergeOrigins(store, report)) {
+      report.notes.push(...folded().warnings);
+      await commitOwn(fs, git, message);
+      next = (await readRefs(git)).head ?? next;
+    }
+    const { readShards } = await import('../store/read.ts');
+    store.syncTimer(store.historyWith(readShards).entries);
+  }
+  if (came('invoices/')) await duplicateNumbers(store, report);
+  return next === remote ? null : next;
+}
+
+/** What one choice does to the merged tree (`index`: a blob, or null to leave the path out) and to the files here. */
+async function apply(git: Git, fs: Fs, c: Read, choice: Choice): Promise<{ index?: string | null; disk?: Buffer | string | null }> {
+  switch (choice.take) {
+    case 'theirs':
+      // A record file's text was read (and checked) already; a calendar copy is read as bytes.
+      return { disk: !c.oids.theirs ? null : c.theirs ? c.theirs : await git.blob(c.oids.theirs) };
+    case 'ours':
+      return { index: c.oids.ours };
+    case 'remove':
+      return c.oids.theirs ? { index: null } : {};
+    case 'text': {
+      if (choice.text === null) return { index: null, disk: null };
+      // git takes the text from a file (simple-git gives git no input): one inside .git, then gone.
+      const tmp = join(git.dir, '.git', 'tt-restore.tmp');
+      writeAtomic(fs, tmp, choice.text);
+      try {
+        const oid = (await git.run(['hash-object', '-w', '--no-filters', '--', tmp], 'git hash-object')).trim();
+        return { index: oid, disk: choice.text };
+      } finally {
+        fs.unlinkSync(tmp);
+      }
+    }
+  }
+}
+
+/** Entries imported on two devices, kept once: the deletions recorded as this sync's own events. */
+async function mergeOrigins(store: Store, report: SyncReport): Promise<boolean> {
+  const { readShards } = await import('../store/read.ts');
+  const h = store.historyWith(readShards);
+  if (!h.entries.some((e) => e.origin)) return false;
+  const schemas = await import('../invoices/schema.ts');
+  const { readInvoicesWith } = await import('../invoices/store.ts');
+  const billed = new Set(readInvoicesWith(store.ctx.fs, store.p.invoices, schemas).invoices.flatMap((i) => i.entries));
+  const { merges, billedTwice } = originMerges(h.entries, billed);
+  for (const origin of billedTwice) report.notes.push(`${origin} was imported on two devices and both copies are on invoices: keep one (\`tt invoice void\` the other invoice, then \`tt delete\` the extra entry)`);
+  const dropped = merges.flatMap((m) => m.dropped);
+  if (!dropped.length) return false;
+  const action = newId();
+  const events: TimeEvent[] = dropped.map((entry) => ({ ...store.stamp(action, 'sync'), id: newId(), kind: 'delete', entry }));
+  store.append(events);
+  report.merged += dropped.length;
+  report.notes.push(`${dropped.length === 1 ? '1 entry was' : `${dropped.length} entries were`} imported on two devices (the same source records): each is kept once`);
+  return true;
+}
+
+async function duplicateNumbers(store: Store, report: SyncReport): Promise<void> {
   // Invoice numbers are unique per machine; two machines may have used the same one before syncing.
   const { readInvoices } = await import('../invoices/store.ts');
-  const { duplicateNumbers } = await import('../invoices/find.ts');
-  for (const n of duplicateNumbers((await readInvoices(store.ctx.fs, store.p.invoices)).invoices)) {
+  const { duplicateNumbers: dups } = await import('../invoices/find.ts');
+  for (const n of dups((await readInvoices(store.ctx.fs, store.p.invoices)).invoices)) {
     report.notes.push(`invoice number ${n} was used on two devices; \`tt invoice list\` shows both`);
+  }
+}
+
+const listed = (paths: readonly string[]): string => (paths.length > 4 ? `${paths.slice(0, 4).join(', ')} and ${paths.length - 4} more` : paths.join(', '));
+
+async function refusalError(git: Git, head: string | null, remote: string, problems: Problem[]): Promise<DataError> {
+  const paths = [...new Set(problems.flatMap((x) => x.paths))];
+  const range = head ? [remote, `^${head}`] : [remote];
+  const by = (await git.maybe(['log', '-n1', '--format=%h%x09%s%x09%an', ...range, '--', ...paths.slice(0, 50)]))?.trim() || (await git.maybe(['log', '-n1', '--format=%h%x09%s%x09%an', remote]))?.trim() || '';
+  const [sha, subject, author] = by.split('\t');
+  return refusal(problems, sha ? { sha, subject: subject ?? '', author: author ?? '' } : null);
+}
+
+export async function sync(store: Store, opts: SyncOptions = {}): Promise<SyncReport> {
+  const git = new Git(store.p.root, syncEnv(store.ctx.env));
+  const report: SyncReport = { committed: false, pulled: 0, pushed: false, overrides: [], notes: [], merged: 0, restored: 0 };
+  for (let attempt = 1; ; attempt++) {
+    await git.run(['fetch', '-q', '--no-tags', 'origin'], 'fetching from the remote');
+    const next = await withLockAsync(store.ctx, store.p.lock, () => integrate(store, git, report, opts));
+    if (!next) break;
+    try {
+      await git.raw(['push', '-q', 'origin', `${next}:refs/heads/main`]);
+      report.pushed = true;
+      await git.maybe(['update-ref', SYNCED_REF, next]);
+      break;
+    } catch (err) {
+      const text = (err as Error).message;
+      if (!/rejected|non-fast-forward|fetch first|stale info/i.test(text)) await git.run(['push', '-q', 'origin', `${next}:refs/heads/main`], 'pushing to the remote');
+      if (attempt >= ATTEMPTS) {
+        throw new EnvError(`the remote changed ${ATTEMPTS} times while this sync pushed; nothing was lost`, 'Another device is syncing right now: run `tt sync` again in a moment.');
+      }
+      // Another device pushed in between: give it a moment, at random, so two devices do not keep meeting.
+      await new Promise((r) => setTimeout(r, 20 + Math.floor(Math.random() * 80 * attempt)));
+    }
   }
   return report;
 }
+
