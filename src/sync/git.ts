@@ -11,6 +11,7 @@ import { redactCredentials } from '../core/redact.ts';
 type Env = Record<string, string | undefined>;
 
 const EXIT_MARK = 'tt-git-exit:';
+const EMPTY = Buffer.alloc(0);
 
 const RUNS_A_PROGRAM = /^(editor|visual|pager|git_pager|git_editor|git_sequence_editor|git_proxy_command|git_external_diff|git_template_dir)$/i;
 
@@ -36,6 +37,13 @@ export class GitFailure extends Error {
   }
 }
 
+/** A GitFailure as the EnvError a user sees: what failed and git's last words, credentials hidden. */
+export function failed(err: unknown, what: string): unknown {
+  if (!(err instanceof GitFailure)) return err;
+  const reason = err.output.split('\n').filter(Boolean).slice(-2).join(' / ') || `exit ${err.code}`;
+  return new EnvError(`${what} failed: ${redactCredentials(reason)}`, 'Nothing was lost: local changes stay committed in the data folder; run `tt sync` again once this is fixed.');
+}
+
 export class Git {
   private readonly git: SimpleGit;
 
@@ -48,11 +56,19 @@ export class Git {
       baseDir: dir,
       config: ['core.hooksPath=/dev/null', 'commit.gpgsign=false', 'core.quotePath=false'],
       timeout: { block: 120_000 },
+      // Done when git's streams close; simple-git's other signal (exit, then a 50 ms timer) would
+      // keep tt alive for those 50 ms after its last git.
+      completion: { onClose: true, onExit: false },
       unsafe: { allowUnsafeHooksPath: true, allowUnsafeAskPass: true, allowUnsafeSshCommand: true, allowUnsafeConfigPaths: true, allowUnsafeConfigEnvCount: true, allowUnsafeTemplateDir: true },
       // Any exit but 0 is a failure, also one that printed nothing (rev-parse --verify -q). simple-git
       // turns what this returns into its own GitError's message; the exit code leads it.
       errors: (error, result) => (result.exitCode === 0 ? undefined : result.exitCode < 0 && error ? error : Buffer.concat([Buffer.from(`${EXIT_MARK}${result.exitCode}\n`), ...result.stdErr, ...result.stdOut])),
-    }).env(env);
+    })
+      .env(env)
+      // simple-git waits 50 ms more after a git that printed nothing (to catch output racing the
+      // exit): most of sync's git runs print nothing, so a sync would wait half a second. An empty
+      // chunk on the next tick counts as output; git's real output is read as before.
+      .outputHandler((_cmd, stdout) => void process.nextTick(() => stdout.emit('data', EMPTY)));
   }
 
   /** The same repository with other variables (a temporary index). */
@@ -65,11 +81,7 @@ export class Git {
     try {
       return await this.raw(args);
     } catch (err) {
-      if (err instanceof GitFailure) {
-        const reason = err.output.split('\n').filter(Boolean).slice(-2).join(' / ') || `exit ${err.code}`;
-        throw new EnvError(`${what} failed: ${redactCredentials(reason)}`, 'Nothing was lost: local changes stay committed in the data folder; run `tt sync` again once this is fixed.');
-      }
-      throw err;
+      throw failed(err, what);
     }
   }
 

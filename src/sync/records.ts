@@ -5,8 +5,16 @@
 // write a full disk cut short) are no records: dropping them changes nothing. Pure.
 import type { SyncedKind } from './paths.ts';
 
-/** Record id (or settings key) -> its canonical text; for settings also its clock. */
-export type Records = Map<string, { text: string; clock?: number }>;
+/**
+ * Record id (or settings key) -> its text as written (`raw`) and its value; for settings also its
+ * clock. Two records are the same when their texts are, or else their canonical forms (sameRecord).
+ */
+export type Records = Map<string, { raw: string; value: unknown; clock?: number }>;
+
+/** The same record: written alike, or alike once keys are sorted (another tt's order). */
+export function sameRecord(a: { raw: string; value: unknown }, b: { raw: string; value: unknown }): boolean {
+  return a.raw === b.raw || canonical(a.value) === canonical(b.value);
+}
 
 /** JSON with every object's keys sorted: one text per value, whatever order it was written in. */
 export function canonical(value: unknown): string {
@@ -15,9 +23,9 @@ export function canonical(value: unknown): string {
   );
 }
 
-function withId(out: Records, value: unknown): void {
+function withId(out: Records, value: unknown, raw: string): void {
   const id = (value as { id?: unknown } | null)?.id;
-  if (typeof id === 'string' && id) out.set(id, { text: canonical(value) });
+  if (typeof id === 'string' && id) out.set(id, { raw, value });
 }
 
 /** Records of a month shard: the whole document when it parses, else line by line (one record a line). */
@@ -26,7 +34,7 @@ function shardRecords(text: string): Records {
   try {
     const doc = JSON.parse(text) as { events?: unknown };
     if (Array.isArray(doc?.events)) {
-      for (const e of doc.events) withId(out, e);
+      for (const e of doc.events) withId(out, e, JSON.stringify(e));
       return out;
     }
   } catch {
@@ -36,7 +44,7 @@ function shardRecords(text: string): Records {
     const t = line.trim().replace(/,$/, '');
     if (!t || t === ']}') continue;
     try {
-      withId(out, JSON.parse(t));
+      withId(out, JSON.parse(t), t);
     } catch {
       /* not a record */
     }
@@ -49,7 +57,7 @@ function lineRecords(text: string): Records {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      withId(out, JSON.parse(line));
+      withId(out, JSON.parse(line), line);
     } catch {
       /* a line a failed write left: not a record */
     }
@@ -62,12 +70,31 @@ function settingsRecords(text: string): Records {
   try {
     const values = (JSON.parse(text) as { values?: Record<string, { value?: unknown; clock?: unknown }> }).values ?? {};
     for (const [key, s] of Object.entries(values)) {
-      if (typeof s?.clock === 'number') out.set(key, { text: canonical(s.value ?? null), clock: s.clock });
+      if (typeof s?.clock === 'number') out.set(key, { raw: JSON.stringify(s.value ?? null), value: s.value ?? null, clock: s.clock });
     }
   } catch {
     /* a damaged settings file holds nothing to keep */
   }
   return out;
+}
+
+/**
+ * The lines `theirs` adds to `ours` when it holds every line of `ours` as it is and more after them
+ * (a device appending to its own file: a fold adds lines after the last, a status record a line),
+ * else null. Lets a sync check the usual case without reading every record.
+ */
+export function appendedLines(kind: SyncedKind, ours: string, theirs: string): string[] | null {
+  if (kind === 'records') {
+    if (!theirs.startsWith(ours) || (ours && !ours.endsWith('\n'))) return null;
+    return theirs.slice(ours.length).split('\n').filter((l) => l.trim());
+  }
+  if (kind !== 'time' && kind !== 'activity') return null;
+  const tail = '\n]}\n';
+  if (!ours.endsWith(tail) || !theirs.endsWith(tail)) return null;
+  const body = ours.slice(0, -tail.length);
+  if (theirs === ours) return [];
+  if (!theirs.startsWith(`${body},\n`)) return null;
+  return theirs.slice(body.length + 2, -tail.length).split(',\n');
 }
 
 /** The records in `text`, a file of `kind`; null for kinds that are not records (calendars, .gitignore). */
@@ -83,7 +110,7 @@ export function recordsOf(kind: SyncedKind, text: string | null): Records | null
     } catch {
       value = text;
     }
-    return new Map([['invoice', { text: canonical(value) }]]);
+    return new Map([['invoice', { raw: text, value }]]);
   }
   return null;
 }
@@ -99,7 +126,7 @@ export function unionText(kind: SyncedKind, ours: string | null, theirs: string 
     const all = new Map<string, unknown>();
     for (const text of [theirs, ours]) {
       const parsed = kind === 'records' ? lineRecords(text) : shardRecords(text);
-      for (const [id, r] of parsed) all.set(id, JSON.parse(r.text));
+      for (const [id, r] of parsed) all.set(id, r.value);
     }
     const sorted = [...all.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => JSON.stringify(v));
     if (kind === 'records') return sorted.length ? `${sorted.join('\n')}\n` : '';

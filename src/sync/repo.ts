@@ -10,10 +10,13 @@ import { GITIGNORE, SYNCED_ROOTS, syncedPath } from './paths.ts';
 
 export { GITIGNORE } from './paths.ts';
 
-/** tt's own refs: the remote as this device last synced with it (the base of the next comparison). */
-export const SYNCED_REF = 'refs/tt/synced';
-/** The index a merge is built in, so the data folder's own index and files are never half-merged. */
-export const MERGE_INDEX = 'tt-merge.index';
+/**
+ * The remote's branch as fetched now, in a ref of tt's own; the remote-tracking branch
+ * (refs/remotes/origin/main) stays what the remote held when this device last synced with it: what
+ * it took, or what it pushed (a push moves it). That is the base of the next comparison.
+ */
+export const INCOMING_REF = 'refs/tt/incoming';
+export const BASE_REF = 'refs/remotes/origin/main';
 
 export function isRepo(fs: Fs, root: string): boolean {
   return fs.existsSync(join(root, '.git'));
@@ -56,7 +59,7 @@ export async function initRepo(fs: Fs, git: Git, url: string, device: string): P
 }
 
 /**
- * What a killed sync left: a rebase of an older tt, git's own lock files, a merge index. tt holds
+ * What a killed sync left: a rebase of an older tt, git's own lock files, a merge begun. tt holds
  * its own lock (the caller), so no git of tt's is running here; clear them all.
  */
 export async function recover(fs: Fs, git: Git): Promise<string[]> {
@@ -66,12 +69,17 @@ export async function recover(fs: Fs, git: Git): Promise<string[]> {
     await git.maybe(['rebase', '--abort']);
     notes.push('an interrupted sync was rolled back and is done again');
   }
-  for (const lock of ['index.lock', 'HEAD.lock', join('refs', 'heads', 'main.lock'), join('refs', 'tt', 'synced.lock'), MERGE_INDEX, `${MERGE_INDEX}.lock`]) {
+  for (const lock of ['index.lock', 'HEAD.lock', join('refs', 'heads', 'main.lock'), join('refs', 'tt', 'incoming.lock'), join('refs', 'remotes', 'origin', 'main.lock')]) {
     const p = join(dir, lock);
     if (fs.existsSync(p)) {
       fs.unlinkSync(p);
-      if (!lock.startsWith(MERGE_INDEX)) notes.push(`removed a stale ${lock}`);
+      notes.push(`removed a stale ${lock}`);
     }
+  }
+  // A merge a killed sync began: its files are written and staged, which the next commit takes;
+  // the merge's second parent is the remote's commit, which this sync fetches and merges again.
+  for (const name of ['MERGE_HEAD', 'MERGE_MSG']) {
+    if (fs.existsSync(join(dir, name))) fs.unlinkSync(join(dir, name));
   }
   return notes;
 }
@@ -109,12 +117,14 @@ export async function commitOwn(fs: Fs, git: Git, message: string): Promise<bool
     }
     add.push(path);
   }
-  const tracked = zList(await git.run(['ls-files', '-z'], 'git ls-files'));
-  const untrack = tracked.filter((p) => !syncedPath(p));
+  // Once per repository: files an older tt tracked that do not sync (hooks.json, git-template/).
+  const marker = join(git.dir, '.git', 'tt-synced-paths');
+  const untrack = fs.existsSync(marker) ? [] : zList(await git.run(['ls-files', '-z'], 'git ls-files')).filter((p) => !syncedPath(p));
   if (add.length) await git.run(['add', '-A', '--', ...add], 'git add');
   if (untrack.length) await git.run(['rm', '-q', '-r', '--cached', '--ignore-unmatch', '--', ...untrack], 'git rm --cached');
+  if (!fs.existsSync(marker)) writeAtomic(fs, marker, 'tt stages only the paths that sync (src/sync/paths.ts)\n');
   if (!add.length && !untrack.length) return false;
-  if ((await git.maybe(['diff', '--cached', '--quiet'])) !== null) return false;
+  // git status lists a file only when its content differs, so there is something to commit.
   await git.run(['commit', '-q', '--no-verify', '-m', message], 'git commit');
   return true;
 }

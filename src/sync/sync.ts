@@ -8,23 +8,25 @@ import { join } from 'node:path';
 import { EnvError, type DataError } from '../core/errors.ts';
 import type { Client } from '../core/client.ts';
 import { isLocalKey } from '../core/config-keys.ts';
-import type { TimeEvent } from '../core/events.ts';
+import type { Entry, TimeEvent } from '../core/events.ts';
 import { newId, type Store } from '../store/store.ts';
 import type { Fs } from '../platform/fs.ts';
 import { foldLocked } from '../store/fold.ts';
 import { readIfExists, refuseLinks, writeAtomic } from '../store/io.ts';
 import { withLockAsync } from '../store/lock.ts';
 import { mergeSettings, readSettingsFiles, recordSettings, clientKey, configKey } from '../store/settings.ts';
-import { materializeClients, readClients } from '../store/clients-file.ts';
+import { readClientsLoose } from '../store/clients-fast.ts';
 import { materializeConfig, readStoredConfig } from '../store/config-file.ts';
+import { asideDue, asideFiles } from '../store/fold.ts';
 import { defaultDeviceName, deviceKey, deviceNames, nameOf } from '../store/device-names.ts';
-import { Git, syncEnv } from './git.ts';
-import { commitOwn, keepRules, MERGE_INDEX, recover, SYNCED_REF } from './repo.ts';
+import { failed, Git, GitFailure, syncEnv } from './git.ts';
+import { BASE_REF, commitOwn, INCOMING_REF, keepRules, recover } from './repo.ts';
 import { describeOverride, findOverrides } from './overrides.ts';
 import { choose, type Choice, type Oids } from './merge.ts';
 import { checkGroup, groupChanges, needsBase, type Change, type Problem } from './verify.ts';
 import { refusal } from './refusal.ts';
 import { originMerges } from './origins.ts';
+import { appendedLines, recordsOf } from './records.ts';
 import { machinePath, syncedPath } from './paths.ts';
 
 export interface SyncReport {
@@ -63,7 +65,7 @@ export function seedSettings(store: Store, name?: string): void {
   const { fs } = store.ctx;
   const known = mergeSettings(readSettingsFiles(fs, store.p.root));
   const changes: Record<string, unknown> = {};
-  for (const c of readClients(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
+  for (const c of readClientsLoose(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
   for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (!isLocalKey(k) && !known.has(configKey(k))) changes[configKey(k)] = v;
   const me = deviceKey(store.device());
   const chosen = name ?? (known.has(me) ? null : defaultDeviceName(store.ctx.host));
@@ -72,7 +74,8 @@ export function seedSettings(store: Store, name?: string): void {
 }
 
 /** clients.json and config.json from the merged settings (this machine's own keys kept), and what was overridden. */
-function materialize(store: Store, report: SyncReport): void {
+async function materialize(store: Store, report: SyncReport): Promise<void> {
+  const { materializeClients } = await import('../store/clients-file.ts');
   const { fs } = store.ctx;
   const files = readSettingsFiles(fs, store.p.root);
   const winners = mergeSettings(files);
@@ -98,11 +101,11 @@ function materialize(store: Store, report: SyncReport): void {
   store.invalidateConfig();
 }
 
-/** refs/heads/main, the fetched remote and the base, each or null; one git run. */
-async function readRefs(git: Git): Promise<{ head: string | null; remote: string | null; base: string | null }> {
-  const out = await git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/main', 'refs/remotes/origin/main', SYNCED_REF], 'git for-each-ref');
+/** This device's branch, the remote's as fetched (null: the remote has none) and the base; one git run. */
+async function readRefs(git: Git, remoteEmpty: boolean): Promise<{ head: string | null; remote: string | null; base: string | null }> {
+  const out = await git.run(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads/main', INCOMING_REF, BASE_REF], 'git for-each-ref');
   const refs = new Map(out.split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]));
-  return { head: refs.get('refs/heads/main') ?? null, remote: refs.get('refs/remotes/origin/main') ?? null, base: refs.get(SYNCED_REF) ?? null };
+  return { head: refs.get('refs/heads/main') ?? null, remote: remoteEmpty ? null : refs.get(INCOMING_REF) ?? null, base: refs.get(BASE_REF) ?? null };
 }
 
 interface Diffed {
@@ -157,55 +160,58 @@ type Read = Change & { oids: Oids };
  */
 async function readChanges(git: Git, fs: Fs, root: string, me: string, head: string | null, remote: string, base: string | null): Promise<Read[]> {
   const diffed = await changedPaths(git, head, remote);
+  const baseOids = await blobsAt(git, base, diffed.map((d) => d.path));
   const changes: Read[] = await Promise.all(
     diffed.map(async (d) => {
       const s = syncedPath(d.path);
       const linked = d.theirsMode === '120000' || d.theirsMode === '160000';
+      const baseOid = baseOids.get(d.path) ?? null;
+      const theirsIsBase = baseOid !== null && baseOid === d.theirsOid;
       const ours = d.oursOid && s ? readIfExists(fs, join(root, d.path)) : null;
-      // A path that is not tt's is never read, only named.
-      const theirs = !d.theirsOid ? null : s && !linked && s.kind !== 'calendar' ? await git.run(['cat-file', 'blob', d.theirsOid], 'git cat-file') : '';
-      return { path: d.path, ours, theirs, base: null, theirsMode: d.theirsMode, theirsIsBase: false, oids: { ours: d.oursOid, theirs: d.theirsOid, base: null } };
-    }),
-  );
-  const wanted = changes.filter((c) => !syncedPath(c.path) || syncedPath(c.path)!.kind === 'calendar' || needsBase(c, me));
-  const baseOids = await blobsAt(git, base, wanted.map((c) => c.path));
-  await Promise.all(
-    wanted.map(async (c) => {
-      const oid = baseOids.get(c.path) ?? null;
-      c.oids.base = oid;
-      c.theirsIsBase = oid !== null && oid === c.oids.theirs;
-      if (oid && needsBase(c, me)) c.base = await git.run(['cat-file', 'blob', oid], 'git cat-file');
+      // This device's own shard, settings or records the remote left as they were need not be read;
+      // a path that is not tt's is never read, only named.
+      const ownUntouched = theirsIsBase && s?.device === me;
+      const theirs = !d.theirsOid ? null : s && !linked && s.kind !== 'calendar' && !ownUntouched ? await git.run(['cat-file', 'blob', d.theirsOid], 'git cat-file') : '';
+      const c: Read = { path: d.path, ours, theirs, base: null, theirsMode: d.theirsMode, theirsIsBase, oids: { ours: d.oursOid, theirs: d.theirsOid, base: baseOid } };
+      if (baseOid && !theirsIsBase && needsBase(c, me)) c.base = await git.run(['cat-file', 'blob', baseOid], 'git cat-file');
+      return c;
     }),
   );
   return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
-/** One hold of the lock: everything between fetch and push. Returns the commit to push, or null. */
-async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncOptions): Promise<string | null> {
+/** One hold of the lock: everything between fetch and push. Returns whether there is something to push. */
+async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncOptions, remoteEmpty: boolean): Promise<boolean> {
   const { ctx, p } = store;
   const { fs } = ctx;
   const me = store.device();
   report.notes.push(...(await recover(fs, git)));
-  const { validateActivity, validateTime } = await import('../store/validators.ts');
-  const folded = () => foldLocked(ctx, p, { validateTime, validateActivity, device: me });
-  report.notes.push(...folded().warnings);
+  const folded = async (): Promise<string[]> => {
+    // As Store.fold: a journal set aside within its grace period was folded already (fold.ts); with
+    // nothing else there is nothing to fold, and no schemas to load.
+    if (!(fs.existsSync(p.journal) && fs.statSync(p.journal).size > 0) && !asideFiles(ctx, p).some((f) => asideDue(ctx, f))) return [];
+    const { validateActivity, validateTime } = await import('../store/validators.ts');
+    return foldLocked(ctx, p, { validateTime, validateActivity, device: me }).warnings;
+  };
+  report.notes.push(...(await folded()));
   keepRules(fs, p.root);
   seedSettings(store);
   const names = deviceNames(readSettingsFiles(fs, p.root));
   const message = `tt sync from ${nameOf(names, me)}`;
   if (await commitOwn(fs, git, message)) report.committed = true;
 
-  const { head, remote, base: synced } = await readRefs(git);
-  if (!remote) return head; // an empty remote: push what there is
+  const { head, remote, base } = await readRefs(git, remoteEmpty);
+  if (!remote) return head !== null; // an empty remote: push what there is
   if (remote === head) {
-    if (synced !== remote) await git.run(['update-ref', SYNCED_REF, remote], 'git update-ref');
-    return null;
+    if (base !== remote) await git.run(['update-ref', BASE_REF, remote], 'git update-ref');
+    return false;
   }
-  const incoming = head ? Number((await git.run(['rev-list', '--count', `${head}..${remote}`], 'git rev-list')).trim() || 0) : 1;
-  if (incoming === 0) return head; // the remote is behind: nothing to take
-
-  const base = synced ?? (head ? (await git.maybe(['merge-base', head, remote]))?.trim() || null : null);
-  const changes = await readChanges(git, fs, p.root, me, head, remote, base);
+  // Both at once: how many commits came, and what differs (read for nothing when none came).
+  const [incoming, changes] = await Promise.all([
+    head ? git.run(['rev-list', '--count', `${head}..${remote}`], 'git rev-list').then((out) => Number(out.trim() || 0)) : Promise.resolve(1),
+    readChanges(git, fs, p.root, me, head, remote, base),
+  ]);
+  if (incoming === 0) return true; // the remote is behind: nothing to take
 
   // Check: nothing taken away, nothing that is not tt's.
   const { groups, problems, dropped } = groupChanges(changes, me);
@@ -215,7 +221,6 @@ async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncO
       // A compaction may have moved a record into a file that did not change: look there too.
       const dir = join(p.root, g.kind === 'time' ? 'events' : 'activity', g.device);
       const elsewhere = new Set<string>();
-      const { recordsOf } = await import('./records.ts');
       for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
         const rel = `${g.kind === 'time' ? 'events' : 'activity'}/${g.device}/${name}`;
         if (g.changes.some((c) => c.path === rel) || !syncedPath(rel)) continue;
@@ -234,32 +239,21 @@ async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncO
   if (machine.length) report.notes.push(`${listed(machine)} ${machine.length === 1 ? 'is' : 'are'} a machine's own (an older tt synced ${machine.length === 1 ? 'it' : 'them'}): never taken here, and left out of the remote from now on`);
   if (old.length) report.notes.push(`${listed(old)} ${old.length === 1 ? 'is' : 'are'} not one of tt's files: left out of the remote from now on`);
 
-  // Merge: what each differing path holds afterwards; the index updates against the remote's tree.
-  const updates: { path: string; oid: string | null }[] = [];
+  // Merge: what each differing path holds afterwards. `differs`: the merge is not the remote's tree
+  // as it is (this device has something of its own), so it is a commit of its own.
+  let differs = false;
   const writes: { path: string; text: Buffer | string | null }[] = [];
   for (const c of changes) {
     const { choice, note } = choose(c, c.oids, me, damaged, Boolean(opts.restore));
     if (note) report.notes.push(note);
-    const effect = await apply(git, fs, c, choice);
-    if (effect.index !== undefined) updates.push({ path: c.path, oid: effect.index });
-    if (effect.disk !== undefined) writes.push({ path: c.path, text: effect.disk });
+    if (choice.take === 'ours' || choice.take === 'text' || (choice.take === 'remove' && c.oids.theirs)) differs = true;
+    const disk = await onDisk(git, c, choice);
+    if (disk !== undefined) writes.push({ path: c.path, text: disk });
   }
   const came = (top: string): boolean => writes.some((w) => w.path.startsWith(top));
-  let next = remote;
-  if (updates.length) {
-    const tmp = git.with({ GIT_INDEX_FILE: join(p.root, '.git', MERGE_INDEX) });
-    await tmp.run(['read-tree', remote], 'git read-tree');
-    const add = updates.filter((u) => u.oid).flatMap((u) => ['--cacheinfo', `100644,${u.oid},${u.path}`]);
-    const remove = updates.filter((u) => !u.oid).map((u) => u.path);
-    if (add.length) await tmp.run(['update-index', '--add', ...add], 'git update-index');
-    if (remove.length) await tmp.run(['update-index', '--force-remove', '--', ...remove], 'git update-index');
-    const tree = (await tmp.run(['write-tree'], 'git write-tree')).trim();
-    fs.unlinkSync(join(p.root, '.git', MERGE_INDEX));
-    const parents = head ? ['-p', head, '-p', remote] : ['-p', remote];
-    next = (await git.run(['commit-tree', tree, ...parents, '-m', `${message}: merged`], 'git commit-tree')).trim();
-  }
-  // The files first, then the branch: a sync killed in between leaves files that the next one
-  // commits as this device's view, which matches the remote's, so nothing is lost or doubled.
+  // The files first, then git's index and branch: a sync killed in between leaves files that the
+  // next one commits as this device's view, which matches the remote's, so nothing is lost or
+  // doubled (and recover() clears a merge left begun).
   for (const w of writes) {
     const path = join(p.root, w.path);
     if (w.text === null) {
@@ -271,59 +265,54 @@ async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncO
       }
     } else writeAtomic(fs, path, w.text);
   }
-  await git.run(['update-ref', '-m', 'tt sync', 'refs/heads/main', next, ...(head ? [head] : [])], 'git update-ref');
-  await git.run(['reset', '-q'], 'git reset');
-  await git.run(['update-ref', SYNCED_REF, remote], 'git update-ref');
+  // The index held this device's commit; with the files taken it holds the merge.
+  if (writes.length) await git.run(['add', '-A', '--force', '--', ...writes.map((w) => w.path)], 'git add');
+  let push = differs;
+  if (!differs) {
+    await git.run(['update-ref', '-m', 'tt sync', 'refs/heads/main', remote, ...(head ? [head] : [])], 'git update-ref');
+  } else {
+    if (head) writeAtomic(fs, join(p.root, '.git', 'MERGE_HEAD'), `${remote}\n`);
+    else await git.run(['update-ref', 'refs/heads/main', remote], 'git update-ref');
+    await git.run(['commit', '-q', '--no-verify', '-m', `${message}: merged`], 'git commit');
+  }
   report.pulled += incoming;
 
-  if (came('settings/')) materialize(store, report);
-  if (came('events/')) {
-    if (await mergeOrigins(store, report)) {
-      report.notes.push(...folded().warnings);
-      await commitOwn(fs, git, message);
-      next = (await readRefs(git)).head ?? next;
-    }
+  if (came('settings/')) await materialize(store, report);
+  const brought = incomingTime(changes, writes);
+  if (brought.origins || brought.timer) {
+    // History is read in full only when what came can change it beyond new finished entries.
     const { readShards } = await import('../store/read.ts');
-    store.syncTimer(store.historyWith(readShards).entries);
+    let h = store.historyWith(readShards);
+    if (brought.origins && (await mergeOrigins(store, report, h.entries))) {
+      report.notes.push(...(await folded()));
+      if (await commitOwn(fs, git, message)) push = true;
+      h = store.historyWith(readShards);
+    }
+    store.syncTimer(h.entries);
   }
   if (came('invoices/')) await duplicateNumbers(store, report);
-  return next === remote ? null : next;
+  if (push) return true;
+  // Nothing of ours to push: the remote as taken is the base of the next comparison (after a
+  // push, git moves it to what was pushed).
+  await git.run(['update-ref', BASE_REF, remote], 'git update-ref');
+  return false;
 }
 
-/** What one choice does to the merged tree (`index`: a blob, or null to leave the path out) and to the files here. */
-async function apply(git: Git, fs: Fs, c: Read, choice: Choice): Promise<{ index?: string | null; disk?: Buffer | string | null }> {
-  switch (choice.take) {
-    case 'theirs':
-      // A record file's text was read (and checked) already; a calendar copy is read as bytes.
-      return { disk: !c.oids.theirs ? null : c.theirs ? c.theirs : await git.blob(c.oids.theirs) };
-    case 'ours':
-      return { index: c.oids.ours };
-    case 'remove':
-      return c.oids.theirs ? { index: null } : {};
-    case 'text': {
-      if (choice.text === null) return { index: null, disk: null };
-      // git takes the text from a file (simple-git gives git no input): one inside .git, then gone.
-      const tmp = join(git.dir, '.git', 'tt-restore.tmp');
-      writeAtomic(fs, tmp, choice.text);
-      try {
-        const oid = (await git.run(['hash-object', '-w', '--no-filters', '--', tmp], 'git hash-object')).trim();
-        return { index: oid, disk: choice.text };
-      } finally {
-        fs.unlinkSync(tmp);
-      }
-    }
-  }
+/** What one choice writes here: the remote's bytes, a restored file's text, null to remove it, or nothing. */
+async function onDisk(git: Git, c: Read, choice: Choice): Promise<Buffer | string | null | undefined> {
+  if (choice.take === 'text') return choice.text;
+  if (choice.take !== 'theirs') return undefined;
+  if (!c.oids.theirs) return null;
+  // A record file's text was read (and checked) already; a calendar copy is read as bytes.
+  return c.theirs ? c.theirs : git.blob(c.oids.theirs);
 }
 
 /** Entries imported on two devices, kept once: the deletions recorded as this sync's own events. */
-async function mergeOrigins(store: Store, report: SyncReport): Promise<boolean> {
-  const { readShards } = await import('../store/read.ts');
-  const h = store.historyWith(readShards);
-  if (!h.entries.some((e) => e.origin)) return false;
+async function mergeOrigins(store: Store, report: SyncReport, entries: readonly Entry[]): Promise<boolean> {
   const schemas = await import('../invoices/schema.ts');
   const { readInvoicesWith } = await import('../invoices/store.ts');
   const billed = new Set(readInvoicesWith(store.ctx.fs, store.p.invoices, schemas).invoices.flatMap((i) => i.entries));
-  const { merges, billedTwice } = originMerges(h.entries, billed);
+  const { merges, billedTwice } = originMerges(entries, billed);
   for (const origin of billedTwice) report.notes.push(`${origin} was imported on two devices and both copies are on invoices: keep one (\`tt invoice void\` the other invoice, then \`tt delete\` the extra entry)`);
   const dropped = merges.flatMap((m) => m.dropped);
   if (!dropped.length) return false;
@@ -333,6 +322,44 @@ async function mergeOrigins(store: Store, report: SyncReport): Promise<boolean> 
   report.merged += dropped.length;
   report.notes.push(`${dropped.length === 1 ? '1 entry was' : `${dropped.length} entries were`} imported on two devices (the same source records): each is kept once`);
   return true;
+}
+
+/**
+ * What the time records this sync wrote here bring: an imported entry (which another device may
+ * have imported too), or anything but a finished entry (an edit, a delete, an undo, a running
+ * timer), which may change what runs now. New finished entries change neither.
+ */
+function incomingTime(changes: readonly Read[], writes: readonly { path: string; text: Buffer | string | null }[]): { origins: boolean; timer: boolean } {
+  const out = { origins: false, timer: false };
+  for (const w of writes) {
+    if (!w.path.startsWith('events/')) continue;
+    if (w.text === null) {
+      out.timer = true;
+      continue;
+    }
+    const ours = changes.find((c) => c.path === w.path)?.ours ?? null;
+    const text = w.text.toString();
+    const added = ours === null ? null : appendedLines('time', ours, text);
+    const had = added ? new Map() : recordsOf('time', ours)!;
+    const parse = (l: string): unknown => {
+      try {
+        return JSON.parse(l);
+      } catch {
+        return null; // not a record: brings nothing
+      }
+    };
+    // A finished entry that is not an import, told by its text without parsing it: in JSON a quote
+    // inside a string is escaped, so these can only be the record's own keys.
+    const plain = (l: string): boolean => l.includes('"kind":"entry"') && !l.includes('"end":null') && !l.includes('"origin":');
+    const fresh = added ? added.filter((l) => !plain(l)).map(parse) : [...recordsOf('time', text)!].filter(([id]) => !had.has(id)).map(([, r]) => r.value);
+    for (const v of fresh) {
+      const e = v as { kind?: string; end?: unknown; origin?: unknown };
+      if (e.kind === 'entry' && e.origin) out.origins = true;
+      if (e.kind !== 'entry' || e.end === null) out.timer = true;
+      if (out.origins && out.timer) return out;
+    }
+  }
+  return out;
 }
 
 async function duplicateNumbers(store: Store, report: SyncReport): Promise<void> {
@@ -354,21 +381,35 @@ async function refusalError(git: Git, head: string | null, remote: string, probl
   return refusal(problems, sha ? { sha, subject: subject ?? '', author: author ?? '' } : null);
 }
 
+/**
+ * Fetches the remote's branch into INCOMING_REF, without the lock (the network), leaving the base
+ * as it was. True when the remote has no branch yet (a new, empty remote).
+ */
+async function fetch(git: Git): Promise<boolean> {
+  try {
+    // No maintenance after the fetch: every commit of a sync runs git's automatic maintenance anyway.
+    await git.raw(['-c', 'maintenance.auto=false', 'fetch', '-q', '--no-tags', '--refmap=', 'origin', `+refs/heads/main:${INCOMING_REF}`]);
+    return false;
+  } catch (err) {
+    if (err instanceof GitFailure && /couldn't find remote ref/i.test(err.output)) return true;
+    throw failed(err, 'fetching from the remote');
+  }
+}
+
 export async function sync(store: Store, opts: SyncOptions = {}): Promise<SyncReport> {
   const git = new Git(store.p.root, syncEnv(store.ctx.env));
   const report: SyncReport = { committed: false, pulled: 0, pushed: false, overrides: [], notes: [], merged: 0, restored: 0 };
   for (let attempt = 1; ; attempt++) {
-    await git.run(['fetch', '-q', '--no-tags', 'origin'], 'fetching from the remote');
-    const next = await withLockAsync(store.ctx, store.p.lock, () => integrate(store, git, report, opts));
-    if (!next) break;
+    const remoteEmpty = await fetch(git);
+    if (!(await withLockAsync(store.ctx, store.p.lock, () => integrate(store, git, report, opts, remoteEmpty)))) break;
     try {
-      await git.raw(['push', '-q', 'origin', `${next}:refs/heads/main`]);
+      // A push moves refs/remotes/origin/main (the base) to what it pushed.
+      await git.raw(['push', '-q', 'origin', 'HEAD:refs/heads/main']);
       report.pushed = true;
-      await git.maybe(['update-ref', SYNCED_REF, next]);
       break;
     } catch (err) {
-      const text = (err as Error).message;
-      if (!/rejected|non-fast-forward|fetch first|stale info/i.test(text)) await git.run(['push', '-q', 'origin', `${next}:refs/heads/main`], 'pushing to the remote');
+      const text = err instanceof Error ? err.message : String(err);
+      if (!/rejected|non-fast-forward|fetch first|stale info/i.test(text)) throw failed(err, 'pushing to the remote');
       if (attempt >= ATTEMPTS) {
         throw new EnvError(`the remote changed ${ATTEMPTS} times while this sync pushed; nothing was lost`, 'Another device is syncing right now: run `tt sync` again in a moment.');
       }
