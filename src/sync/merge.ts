@@ -6,7 +6,8 @@
 //  - Calendars (replaced whole by whoever imports): the side that changed since the base; changed
 //    on both, ours, and the sync says so.
 //  - .gitignore: ours. Machine files and paths that are not tt's: left out of the merge.
-// With `restore`, a file that lost records on the remote gets every record of both copies.
+// With `restore`, a record file the remote took something from (or wrote in this device's name)
+// gets every record of both copies.
 import { machinePath, syncedPath } from './paths.ts';
 import { unionText } from './records.ts';
 import { ownerOf, type Change } from './verify.ts';
@@ -35,9 +36,10 @@ export function choose(c: Change, oids: Oids, me: string, damaged: ReadonlySet<s
       if (c.theirs === null) return { choice: { take: 'ours' } };
       return { choice: damaged.has(c.path) && restore ? { take: 'ours' } : { take: 'theirs' } };
     default: {
-      if (ownerOf(c, s, me).own) return { choice: { take: 'ours' } };
+      // Restoring keeps every record of both copies, this device's own included: a record the
+      // remote holds under this device's id (another machine with the same id) is kept too.
       if (damaged.has(c.path) && restore) return { choice: { take: 'text', text: unionText(s.kind, c.ours, c.theirs) } };
-      return { choice: { take: 'theirs' } };
+      return { choice: ownerOf(c, s, me).own ? { take: 'ours' } : { take: 'theirs' } };
     }
   }
 }

@@ -32,8 +32,9 @@ export function refusal(problems: readonly Problem[], culprit: Culprit | null): 
     return `${WHAT[k](of.reduce((n, p) => n + p.records, 0))} (${listed(of.flatMap((p) => p.paths))})`;
   });
   const from = culprit ? `It came with the remote's commit ${culprit.sha} "${culprit.subject}" by ${culprit.author}. ` : '';
+  const twin = kinds.includes('forged') ? ' If another machine uses this device\'s id (a copied data folder), remove the file `device` on one of them first (tt makes a new id).' : '';
   return new DataError(
     `the remote ${parts.join('; it ')}; nothing was taken from it, nothing here changed, and nothing was pushed`,
-    `${from}\`tt sync --restore\` puts back on the remote everything this device holds (and leaves out what is not tt's); or undo that change on the remote${culprit ? ` (\`git revert ${culprit.sha}\` in a clone)` : ''} and run \`tt sync\` again. See docs/sync.md.`,
+    `${from}\`tt sync --restore\` keeps every record of both sides and puts them on the remote (leaving out what is not tt's); or undo that change on the remote${culprit ? ` (\`git revert ${culprit.sha}\` in a clone)` : ''} and run \`tt sync\` again.${twin} See docs/sync.md.`,
   );
 }

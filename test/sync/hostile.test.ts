@@ -3,7 +3,7 @@
 // force-pushes; `tt sync` refuses each (exit 3), changes nothing here, leaves the remote as it is and
 // names the fix; `tt sync --restore` puts back what the remote lost. A remote that only adds, or a
 // device that rewrites its own file to the same records, is taken.
-import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.ts';
@@ -36,10 +36,21 @@ async function world(): Promise<World> {
   return { a, b, remote, aId: id(a), bId: id(b) };
 }
 
-/** What the user sees of a data folder, and its tracked files, to show a refusal changed nothing. */
+/** Every file below `dir` with its text (the .git folder left out). */
+function files(dir: string, rel = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const path = rel ? `${rel}/${e.name}` : e.name;
+    if (path === '.git' || path === 'lock') continue;
+    if (e.isDirectory()) Object.assign(out, files(dir, path));
+    else out[path] = readFileSync(join(dir, path), 'utf8');
+  }
+  return out;
+}
+
+/** What the user sees of a data folder, and every file in it, to show a refusal changed nothing. */
 async function snapshot(d: Device): Promise<unknown> {
-  const files = git(d.home, ['ls-files', '-s']);
-  return { log: await ids(d), invoices: (await d.json<unknown>(['invoice', 'list'])), files };
+  return { log: await ids(d), invoices: await d.json<unknown>(['invoice', 'list']), files: files(d.home) };
 }
 
 async function refused(w: World, d: Device, what: RegExp): Promise<string> {
@@ -156,6 +167,21 @@ describe('a remote that deletes or rewrites records is refused', () => {
     await w2.a.ok(['sync']);
     expect(await ids(w2.a)).toEqual(await ids(w2.b));
     expect(await ids(w2.a)).toHaveLength(4);
+  });
+
+  it('a data folder copied to another machine (two devices, one id): refused as records not written here; --restore keeps both', async () => {
+    const w = await world();
+    const twin = device();
+    cpSync(w.a.home, twin.home, { recursive: true });
+    await twin.ok(['add', 'acme', '--from', '2026-11-27T06:00:00Z', '--to', '2026-11-27T07:00:00Z']);
+    await twin.ok(['sync']);
+    await w.a.ok(['add', 'acme', '--from', '2026-11-27T08:00:00Z', '--to', '2026-11-27T09:00:00Z']);
+    const err = await refused(w, w.a, /not written by this device/);
+    expect(err).toContain('remove the file `device`');
+    await w.a.ok(['sync', '--restore']);
+    await w.b.ok(['sync']);
+    expect(await ids(w.b)).toHaveLength(5);
+    expect(await ids(w.a)).toEqual(await ids(w.b));
   });
 
   it("a device that rewrites its own file to the same records (a compaction) and adds more is taken", async () => {
