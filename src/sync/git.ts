@@ -4,6 +4,7 @@
 // unless allowed: tt allows exactly the ones it sets itself (core.hooksPath, the askpass variables
 // it empties, the ssh command in batch mode, an empty --template at init) and the user's own ssh
 // command and config paths; editors, pagers and the like are left out of git's environment.
+import type { Readable } from 'node:stream';
 import { GitPluginError, simpleGit, type SimpleGit } from 'simple-git';
 import { EnvError } from '../core/errors.ts';
 import { redactCredentials } from '../core/redact.ts';
@@ -12,6 +13,12 @@ type Env = Record<string, string | undefined>;
 
 const EXIT_MARK = 'tt-git-exit:';
 const EMPTY = Buffer.alloc(0);
+
+/** The most output one git run may give: a month shard of 50,000 events is about 15 MB. */
+export const MAX_OUTPUT = 128 << 20;
+
+/** A git run whose output passed MAX_OUTPUT, cut off. */
+export class TooLarge extends Error {}
 
 const RUNS_A_PROGRAM = /^(editor|visual|pager|git_pager|git_editor|git_sequence_editor|git_proxy_command|git_external_diff|git_template_dir)$/i;
 
@@ -65,10 +72,37 @@ export class Git {
       errors: (error, result) => (result.exitCode === 0 ? undefined : result.exitCode < 0 && error ? error : Buffer.concat([Buffer.from(`${EXIT_MARK}${result.exitCode}\n`), ...result.stdErr, ...result.stdOut])),
     })
       .env(env)
-      // simple-git waits 50 ms more after a git that printed nothing (to catch output racing the
-      // exit): most of sync's git runs print nothing, so a sync would wait half a second. An empty
-      // chunk on the next tick counts as output; git's real output is read as before.
-      .outputHandler((_cmd, stdout) => void process.nextTick(() => stdout.emit('data', EMPTY)));
+      .outputHandler((_cmd, stdout, _stderr, args) => {
+        // simple-git waits 50 ms more after a git that printed nothing (to catch output racing the
+        // exit): most of sync's git runs print nothing, so a sync would wait half a second. An
+        // empty chunk on the next tick counts as output; git's real output is read as before.
+        process.nextTick(() => stdout.emit('data', EMPTY));
+        // Output is held in memory: a remote's file (or tree) larger than any tt writes is cut off,
+        // and the run fails as TooLarge, rather than tt running out of memory.
+        let bytes = 0;
+        const out = stdout as Readable;
+        out.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          if (bytes > MAX_OUTPUT && !out.destroyed) {
+            this.cut.add(args.join('\0'));
+            out.destroy();
+          }
+        });
+      });
+  }
+
+  /** Runs whose output was cut off, by their arguments (after simple-git's own `-c` ones). */
+  private readonly cut = new Set<string>();
+
+  private wasCut(args: string[]): boolean {
+    const tail = `\0${args.join('\0')}`;
+    for (const k of this.cut) {
+      if (`\0${k}`.endsWith(tail)) {
+        this.cut.delete(k);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same repository with other variables (a temporary index). */
@@ -100,15 +134,17 @@ export class Git {
     try {
       return await this.git.binaryCatFile(['blob', oid]);
     } catch (err) {
+      if (this.wasCut(['cat-file', 'blob', oid])) throw new TooLarge();
       throw new EnvError(`git cat-file failed: ${redactCredentials(err instanceof Error ? err.message.replace(/^\S*exit:\d+\n/, '') : String(err))}`, 'Nothing was lost; run `tt sync` again.');
     }
   }
 
-  /** Runs git and gives its failure (code and text) to the caller as a GitFailure. */
+  /** Runs git and gives its failure (code and text) to the caller as a GitFailure (TooLarge: see MAX_OUTPUT). */
   async raw(args: string[]): Promise<string> {
     try {
       return await this.git.raw(args);
     } catch (err) {
+      if (this.wasCut(args)) throw new TooLarge();
       if (err instanceof GitPluginError) throw new EnvError(`git was not run: ${err.message}`, 'Unset that variable for tt sync, or report it: tt should pass it on.');
       const message = err instanceof Error ? err.message : String(err);
       const exit = message.startsWith(EXIT_MARK) ? /^[^\n]*?(\d+)\n([\s\S]*)$/.exec(message) : null;

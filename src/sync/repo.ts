@@ -99,16 +99,18 @@ export function keepRules(fs: Fs, root: string): void {
 const zList = (out: string): string[] => out.split('\0').filter(Boolean);
 
 /**
- * Commits this device's synced files as they are: only tt's synced paths are staged (a stray file,
- * a link, a machine file is never); files an older tt tracked that are not synced are untracked
- * (they stay on disk). Returns whether a commit was made.
+ * Stages this device's synced files as they are: only tt's synced paths (a stray file, a link, a
+ * machine file never is); files an older tt tracked that do not sync are untracked (they stay on
+ * disk). Returns whether anything is staged: the caller commits it, alone or within a merge.
  */
-export async function commitOwn(fs: Fs, git: Git, message: string): Promise<boolean> {
+export async function stageOwn(fs: Fs, git: Git): Promise<boolean> {
   const status = zList(await git.run(['status', '--porcelain=v1', '-z', '-uall', '--no-renames', '--', ...SYNCED_ROOTS], 'git status'));
   const add: string[] = [];
+  let staged = false;
   for (const line of status) {
     const path = line.slice(3);
     if (!syncedPath(path)) continue;
+    if (line[0] !== ' ' && line[0] !== '?') staged = true; // staged by a sync killed before its commit
     // A link or a folder where a synced file belongs is not staged (doctor reports links).
     try {
       if (!fs.lstatSync(join(git.dir, path)).isFile()) continue;
@@ -123,8 +125,11 @@ export async function commitOwn(fs: Fs, git: Git, message: string): Promise<bool
   if (add.length) await git.run(['add', '-A', '--', ...add], 'git add');
   if (untrack.length) await git.run(['rm', '-q', '-r', '--cached', '--ignore-unmatch', '--', ...untrack], 'git rm --cached');
   if (!fs.existsSync(marker)) writeAtomic(fs, marker, 'tt stages only the paths that sync (src/sync/paths.ts)\n');
-  if (!add.length && !untrack.length) return false;
   // git status lists a file only when its content differs, so there is something to commit.
+  return staged || add.length > 0 || untrack.length > 0;
+}
+
+/** Commits what is staged (stageOwn). */
+export async function commitStaged(git: Git, message: string): Promise<void> {
   await git.run(['commit', '-q', '--no-verify', '-m', message], 'git commit');
-  return true;
 }

@@ -5,7 +5,7 @@
 // the network: other commands wait 15 s for it at most, and an add beside a sync never fails.
 // docs/sync.md has the rules; docs/architecture.md, "Sync", how they are built.
 import { join } from 'node:path';
-import { EnvError, type DataError } from '../core/errors.ts';
+import { DataError, EnvError } from '../core/errors.ts';
 import type { Client } from '../core/client.ts';
 import { isLocalKey } from '../core/config-keys.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
@@ -19,8 +19,8 @@ import { readClientsLoose } from '../store/clients-fast.ts';
 import { materializeConfig, readStoredConfig } from '../store/config-file.ts';
 import { asideDue, asideFiles } from '../store/fold.ts';
 import { defaultDeviceName, deviceKey, deviceNames, nameOf } from '../store/device-names.ts';
-import { failed, Git, GitFailure, syncEnv } from './git.ts';
-import { BASE_REF, commitOwn, INCOMING_REF, keepRules, recover } from './repo.ts';
+import { failed, Git, GitFailure, MAX_OUTPUT, syncEnv, TooLarge } from './git.ts';
+import { BASE_REF, commitStaged, INCOMING_REF, keepRules, recover, stageOwn } from './repo.ts';
 import { describeOverride, findOverrides } from './overrides.ts';
 import { choose, type Choice, type Oids } from './merge.ts';
 import { checkGroup, groupChanges, needsBase, type Change, type Problem } from './verify.ts';
@@ -48,6 +48,24 @@ export interface SyncOptions {
 
 const STATE = (store: Store): string => join(store.p.state, 'sync.json');
 const ATTEMPTS = 8;
+
+/** A remote's file larger than any tt writes: refused (a remote must not make tt run out of memory). */
+function tooLarge(path: string): DataError {
+  return new DataError(
+    `the remote holds ${path}, larger than ${MAX_OUTPUT >> 20} MB, which no tt writes; nothing was taken from it, nothing here changed, and nothing was pushed`,
+    '`tt sync --restore` does not take it either: remove it on the remote (in a clone: `git rm`, commit, push), then `tt sync`. See docs/sync.md.',
+  );
+}
+
+/** Reads a remote's file; one larger than any tt writes is refused, naming it. */
+async function readLimited<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof TooLarge) throw tooLarge(path);
+    throw err;
+  }
+}
 
 function lastClock(store: Store): number {
   try {
@@ -171,9 +189,9 @@ async function readChanges(git: Git, fs: Fs, root: string, me: string, head: str
       // This device's own shard, settings or records the remote left as they were need not be read;
       // a path that is not tt's is never read, only named.
       const ownUntouched = theirsIsBase && s?.device === me;
-      const theirs = !d.theirsOid ? null : s && !linked && s.kind !== 'calendar' && !ownUntouched ? await git.run(['cat-file', 'blob', d.theirsOid], 'git cat-file') : '';
+      const theirs = !d.theirsOid ? null : s && !linked && s.kind !== 'calendar' && !ownUntouched ? await readLimited(d.path, () => git.run(['cat-file', 'blob', d.theirsOid!], 'git cat-file')) : '';
       const c: Read = { path: d.path, ours, theirs, base: null, theirsMode: d.theirsMode, theirsIsBase, oids: { ours: d.oursOid, theirs: d.theirsOid, base: baseOid } };
-      if (baseOid && !theirsIsBase && needsBase(c, me)) c.base = await git.run(['cat-file', 'blob', baseOid], 'git cat-file');
+      if (baseOid && !theirsIsBase && needsBase(c, me)) c.base = await readLimited(d.path, () => git.run(['cat-file', 'blob', baseOid], 'git cat-file'));
       return c;
     }),
   );
@@ -198,20 +216,31 @@ async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncO
   seedSettings(store);
   const names = deviceNames(readSettingsFiles(fs, p.root));
   const message = `tt sync from ${nameOf(names, me)}`;
-  if (await commitOwn(fs, git, message)) report.committed = true;
-
+  // This device's changes are staged now and committed alone when nothing came, else within the
+  // merge (one commit, not two).
+  const staged = await stageOwn(fs, git);
+  report.committed = report.committed || staged;
+  const commitOwn = async (): Promise<boolean> => {
+    if (staged) await commitStaged(git, message);
+    return staged;
+  };
   const { head, remote, base } = await readRefs(git, remoteEmpty);
-  if (!remote) return head !== null; // an empty remote: push what there is
-  if (remote === head) {
+  if (!remote) return (await commitOwn()) || head !== null; // an empty remote: push what there is
+  if (remote === head && !staged) {
     if (base !== remote) await git.run(['update-ref', BASE_REF, remote], 'git update-ref');
     return false;
   }
+  // This device's side: its commit, or with changes staged the tree they make.
+  const ours = staged ? (await git.run(['write-tree'], 'git write-tree')).trim() : head;
   // Both at once: how many commits came, and what differs (read for nothing when none came).
   const [incoming, changes] = await Promise.all([
     head ? git.run(['rev-list', '--count', `${head}..${remote}`], 'git rev-list').then((out) => Number(out.trim() || 0)) : Promise.resolve(1),
-    readChanges(git, fs, p.root, me, head, remote, base),
+    readChanges(git, fs, p.root, me, ours, remote, base),
   ]);
-  if (incoming === 0) return true; // the remote is behind: nothing to take
+  if (incoming === 0) {
+    await commitOwn(); // the remote is behind: nothing to take
+    return true;
+  }
 
   // Check: nothing taken away, nothing that is not tt's.
   const { groups, problems, dropped } = groupChanges(changes, me);
@@ -285,7 +314,10 @@ async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncO
     let h = store.historyWith(readShards);
     if (brought.origins && (await mergeOrigins(store, report, h.entries))) {
       report.notes.push(...(await folded()));
-      if (await commitOwn(fs, git, message)) push = true;
+      if (await stageOwn(fs, git)) {
+        await commitStaged(git, message);
+        push = true;
+      }
       h = store.historyWith(readShards);
     }
     store.syncTimer(h.entries);
@@ -304,7 +336,8 @@ async function onDisk(git: Git, c: Read, choice: Choice): Promise<Buffer | strin
   if (choice.take !== 'theirs') return undefined;
   if (!c.oids.theirs) return null;
   // A record file's text was read (and checked) already; a calendar copy is read as bytes.
-  return c.theirs ? c.theirs : git.blob(c.oids.theirs);
+  const oid = c.oids.theirs;
+  return c.theirs ? c.theirs : readLimited(c.path, () => git.blob(oid));
 }
 
 /** Entries imported on two devices, kept once: the deletions recorded as this sync's own events. */
@@ -401,7 +434,8 @@ export async function sync(store: Store, opts: SyncOptions = {}): Promise<SyncRe
   const report: SyncReport = { committed: false, pulled: 0, pushed: false, overrides: [], notes: [], merged: 0, restored: 0 };
   for (let attempt = 1; ; attempt++) {
     const remoteEmpty = await fetch(git);
-    if (!(await withLockAsync(store.ctx, store.p.lock, () => integrate(store, git, report, opts, remoteEmpty)))) break;
+    const hold = withLockAsync(store.ctx, store.p.lock, () => integrate(store, git, report, opts, remoteEmpty));
+    if (!(await readLimited("the remote's tree", () => hold))) break;
     try {
       // A push moves refs/remotes/origin/main (the base) to what it pushed.
       await git.raw(['push', '-q', 'origin', 'HEAD:refs/heads/main']);

@@ -200,6 +200,23 @@ describe('a remote that deletes or rewrites records is refused', () => {
   });
 });
 
+describe('a remote cannot make tt run out of memory', () => {
+  it('a file larger than any tt writes (129 MB as a calendar) is refused without being read', async () => {
+    const w = await world();
+    const c = hostileClone(w.remote);
+    mkdirSync(join(c, 'calendars'), { recursive: true });
+    writeFileSync(join(c, 'calendars', 'huge.ics'), Buffer.alloc(129 << 20, 'x'));
+    pushAll(c, 'huge');
+    const before = remoteHead(w.remote);
+    const r = await w.a.run(['sync']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('calendars/huge.ics');
+    expect(r.stderr).toContain('larger than 128 MB');
+    expect(existsSync(join(w.a.home, 'calendars', 'huge.ics'))).toBe(false);
+    expect(remoteHead(w.remote)).toBe(before);
+  });
+});
+
 describe('a remote cannot make tt write outside the data folder', () => {
   it('a link committed to the remote (invoices -> elsewhere) is refused, and nothing is written there', async () => {
     const w = await world();
