@@ -9,7 +9,7 @@ import { ok, ttAsync, ttEnv, ttJson, type RunResult, type TtEnv } from '../helpe
 import { tempDir } from '../helpers/tmp.ts';
 
 const ADDERS_PER_DEVICE = 4;
-const ADDS_EACH = 3;
+const ADDS_EACH = 5;
 
 async function adder(e: TtEnv, n: number): Promise<RunResult[]> {
   const out: RunResult[] = [];
