@@ -97,6 +97,15 @@ export function appendedLines(kind: SyncedKind, ours: string, theirs: string): s
   return theirs.slice(body.length + 2, -tail.length).split(',\n');
 }
 
+/** The record lines of a shard as folds write it (one a line), or null when it is not written so. */
+export function shardLines(text: string): string[] | null {
+  const head = '{"version":1,"events":[\n';
+  const tail = '\n]}\n';
+  if (!text.startsWith(head) || !text.endsWith(tail)) return null;
+  const body = text.slice(head.length, -tail.length);
+  return body ? body.split(',\n') : [];
+}
+
 /** The records in `text`, a file of `kind`; null for kinds that are not records (calendars, .gitignore). */
 export function recordsOf(kind: SyncedKind, text: string | null): Records | null {
   if (kind === 'time' || kind === 'activity') return text === null ? new Map() : shardRecords(text);

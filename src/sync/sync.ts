@@ -26,7 +26,7 @@ import { choose, type Choice, type Oids } from './merge.ts';
 import { checkGroup, groupChanges, needsBase, type Change, type Problem } from './verify.ts';
 import { refusal } from './refusal.ts';
 import { originMerges } from './origins.ts';
-import { appendedLines, recordsOf } from './records.ts';
+import { appendedLines, recordsOf, shardLines } from './records.ts';
 import { machinePath, syncedPath } from './paths.ts';
 
 export interface SyncReport {
@@ -198,19 +198,25 @@ async function readChanges(git: Git, fs: Fs, root: string, me: string, head: str
   return changes.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
 
+/**
+ * Folds the journal, with the lock held, when it holds records (as Store.fold: a journal set aside
+ * within its grace period was folded already, see fold.ts); else nothing is done and no schemas load.
+ */
+async function foldWaiting(store: Store): Promise<string[]> {
+  const { ctx, p } = store;
+  const { fs } = ctx;
+  if (!(fs.existsSync(p.journal) && fs.statSync(p.journal).size > 0) && !asideFiles(ctx, p).some((f) => asideDue(ctx, f))) return [];
+  const { validateActivity, validateTime } = await import('../store/validators.ts');
+  return foldLocked(ctx, p, { validateTime, validateActivity, device: store.device() }).warnings;
+}
+
 /** One hold of the lock: everything between fetch and push. Returns whether there is something to push. */
 async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncOptions, remoteEmpty: boolean): Promise<boolean> {
   const { ctx, p } = store;
   const { fs } = ctx;
   const me = store.device();
   report.notes.push(...(await recover(fs, git)));
-  const folded = async (): Promise<string[]> => {
-    // As Store.fold: a journal set aside within its grace period was folded already (fold.ts); with
-    // nothing else there is nothing to fold, and no schemas to load.
-    if (!(fs.existsSync(p.journal) && fs.statSync(p.journal).size > 0) && !asideFiles(ctx, p).some((f) => asideDue(ctx, f))) return [];
-    const { validateActivity, validateTime } = await import('../store/validators.ts');
-    return foldLocked(ctx, p, { validateTime, validateActivity, device: me }).warnings;
-  };
+  const folded = (): Promise<string[]> => foldWaiting(store);
   report.notes.push(...(await folded()));
   keepRules(fs, p.root);
   seedSettings(store);
@@ -372,7 +378,7 @@ function incomingTime(changes: readonly Read[], writes: readonly { path: string;
     }
     const ours = changes.find((c) => c.path === w.path)?.ours ?? null;
     const text = w.text.toString();
-    const added = ours === null ? null : appendedLines('time', ours, text);
+    const added = ours === null ? shardLines(text) : appendedLines('time', ours, text);
     const had = added ? new Map() : recordsOf('time', ours)!;
     const parse = (l: string): unknown => {
       try {
@@ -433,7 +439,12 @@ export async function sync(store: Store, opts: SyncOptions = {}): Promise<SyncRe
   const git = new Git(store.p.root, syncEnv(store.ctx.env));
   const report: SyncReport = { committed: false, pulled: 0, pushed: false, overrides: [], notes: [], merged: 0, restored: 0 };
   for (let attempt = 1; ; attempt++) {
-    const remoteEmpty = await fetch(git);
+    // While the fetch waits for the network, the journal is folded in a short hold of its own (the
+    // hold below folds what arrives meanwhile): the lock is never held for the network's sake.
+    const fetching = fetch(git);
+    fetching.catch(() => undefined); // awaited below; its failure is reported there
+    report.notes.push(...(await withLockAsync(store.ctx, store.p.lock, () => foldWaiting(store))));
+    const remoteEmpty = await fetching;
     const hold = withLockAsync(store.ctx, store.p.lock, () => integrate(store, git, report, opts, remoteEmpty));
     if (!(await readLimited("the remote's tree", () => hold))) break;
     try {

@@ -114,8 +114,9 @@ function union(list: (Records | null)[]): Records {
  */
 export function checkGroup(g: Group, elsewhere: ReadonlySet<string> = new Set()): Problem[] {
   // The usual cases, without reading every record: the remote holds this device's files as this
-  // device last synced them; another device's file holds every line it held here, and more after.
-  if (g.own && g.changes.every((c) => c.theirsIsBase)) return [];
+  // device last synced them (or, new files, neither it nor the base has them); another device's file
+  // holds every line it held here, and more after.
+  if (g.own && g.changes.every((c) => c.theirsIsBase || (c.theirs === null && c.base === null))) return [];
   if (!g.own && g.changes.every((c) => c.ours === null || (c.theirs !== null && appendedLines(g.kind, c.ours, c.theirs) !== null))) return [];
   const ours = union(g.changes.map((c) => recordsOf(g.kind, c.ours)));
   const theirs = union(g.changes.map((c) => recordsOf(g.kind, c.theirs)));
