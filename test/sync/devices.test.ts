@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.ts';
+import { ics, writeIcs } from '../calendar/helpers.ts';
 import { bareRemote, device, ids, type Device } from './world.ts';
 
 async function pair(): Promise<{ a: Device; b: Device; remote: string }> {
@@ -122,5 +123,28 @@ describe('one file imported on two devices before they sync', () => {
     // Importing the file again anywhere adds nothing.
     expect((await a.json<{ added: number }>(['import', 'watson', file])).added).toBe(0);
     for (const d of [a, b]) expect((await d.json<{ ok: boolean }>(['doctor'])).ok).toBe(true);
+  });
+});
+
+describe('calendars, which whoever imports replaces', () => {
+  it('a calendar changed on one device is taken; changed on both, each keeps its own and says so, then both hold one', async () => {
+    const { a, b } = await pair();
+    const cal = (title: string): string => writeIcs(ics(['UID:u1', `SUMMARY:${title}`, 'DTSTART:20261120T090000Z', 'DTEND:20261120T100000Z']));
+    const titles = async (d: Device): Promise<string[]> => (await d.json<{ title: string }[]>(['calendar', 'events', '--since', '2026-11-20', '--until', '2026-11-20'])).map((e) => e.title);
+    await a.ok(['calendar', 'import', cal('Planning'), '--name', 'work']);
+    await a.ok(['sync']);
+    await b.ok(['sync']);
+    expect(await titles(b)).toEqual(['Planning']);
+    await b.ok(['calendar', 'import', cal('Retro'), '--name', 'work']);
+    await b.ok(['sync']);
+    await a.ok(['sync']);
+    expect(await titles(a)).toEqual(['Retro']); // changed on b only: taken
+    await a.ok(['calendar', 'import', cal('Standup'), '--name', 'work']);
+    await b.ok(['calendar', 'import', cal('Review'), '--name', 'work']);
+    await a.ok(['sync']);
+    const both = await b.ok(['sync']);
+    expect(both.stderr).toContain('calendars/work.ics was changed on two devices');
+    await a.ok(['sync']);
+    expect(await titles(a)).toEqual(await titles(b));
   });
 });
