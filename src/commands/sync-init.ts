@@ -27,7 +27,7 @@ export async function syncInit(ctx: Ctx, url: string, opts: SyncInitOptions): Pr
   const git = new Git(store.p.root, syncEnv(ctx.env));
   await withLockAsync(ctx, store.p.lock, async () => {
     await initRepo(ctx.fs, git, url, store.device());
-    if (opts.device !== undefined) seedSettings(store, opts.device.trim());
+    if (opts.device !== undefined) await seedSettings(store, opts.device.trim());
   });
   ctx.out(`This data folder now syncs with ${redactCredentials(url)}.\n`);
   if (hasCredentials(url)) {

@@ -79,11 +79,15 @@ function lastClock(store: Store): number {
  * Records what exists in clients.json/config.json but in no settings file (older data), and this
  * device's name (the host name until `tt device name` or `sync init --device` gives one).
  */
-export function seedSettings(store: Store, name?: string): void {
+export async function seedSettings(store: Store, name?: string): Promise<void> {
   const { fs } = store.ctx;
   const known = mergeSettings(readSettingsFiles(fs, store.p.root));
   const changes: Record<string, unknown> = {};
-  for (const c of readClientsLoose(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
+  // Names first, without the schemas; a client to record is read whole and checked.
+  if (readClientsLoose(fs, store.p.clients).some((c) => !known.has(clientKey(c.name)))) {
+    const { readClients } = await import('../store/clients-file.ts');
+    for (const c of readClients(fs, store.p.clients)) if (!known.has(clientKey(c.name))) changes[clientKey(c.name)] = c;
+  }
   for (const [k, v] of Object.entries(readStoredConfig(fs, store.p.config))) if (!isLocalKey(k) && !known.has(configKey(k))) changes[configKey(k)] = v;
   const me = deviceKey(store.device());
   const chosen = name ?? (known.has(me) ? null : defaultDeviceName(store.ctx.host));
@@ -219,7 +223,7 @@ async function integrate(store: Store, git: Git, report: SyncReport, opts: SyncO
   const folded = (): Promise<string[]> => foldWaiting(store);
   report.notes.push(...(await folded()));
   keepRules(fs, p.root);
-  seedSettings(store);
+  await seedSettings(store);
   const names = deviceNames(readSettingsFiles(fs, p.root));
   const message = `tt sync from ${nameOf(names, me)}`;
   // This device's changes are staged now and committed alone when nothing came, else within the
