@@ -1,5 +1,6 @@
 // The status nudge, as a pure rule over today's records: a repo of a known client whose activity
-// is still in session (its last record at most session.gap ago) while no timer runs for that client;
+// is still in session (its last record at most session.gap ago) while no timer runs for that client,
+// its amount counted from the first commit minus the lead-in or the terminal's arrival;
 // and presence: a terminal that entered a repo, has not left it, and was seen within `idle`.
 import type { ActivityKind } from './types.ts';
 
@@ -15,6 +16,7 @@ export interface Nudge {
   client: string;
   since: number; // the session's first record minus the lead-in, as reconcile counts it
   ms: number; // from `since` to the last record
+  last: number; // the last record
   timerClient: string | null; // the client a running timer belongs to, when another one
 }
 
@@ -31,21 +33,29 @@ export interface NudgeRules {
 }
 
 export function nudges(records: readonly Slim[], clients: ReadonlyMap<string, string>, timerClient: string | null, now: number, r: NudgeRules): Nudge[] {
-  const byRepo = new Map<string, number[]>();
-  for (const x of records) if (x.kind !== 'leave' && x.at <= now) byRepo.set(x.repo, [...(byRepo.get(x.repo) ?? []), x.at]);
+  const byRepo = new Map<string, Slim[]>();
+  for (const x of records) if (x.kind !== 'leave' && x.at <= now) byRepo.set(x.repo, [...(byRepo.get(x.repo) ?? []), x]);
   const out: Nudge[] = [];
-  for (const [repo, times] of byRepo) {
+  for (const [repo, recs] of byRepo) {
     const client = clients.get(repo);
     if (!client || client === timerClient) continue;
-    times.sort((a, b) => a - b);
-    const last = times[times.length - 1]!;
+    recs.sort((a, b) => a.at - b.at);
+    const last = recs[recs.length - 1]!.at;
     if (now - last > r.gapMs) continue;
-    let first = last;
-    for (let i = times.length - 2; i >= 0 && first - times[i]! <= r.gapMs; i--) first = times[i]!;
-    out.push({ repo, client, since: first - r.leadInMs, ms: last - (first - r.leadInMs), timerClient });
+    let i = recs.length - 1;
+    while (i > 0 && recs[i]!.at - recs[i - 1]!.at <= r.gapMs) i--;
+    const session = recs.slice(i);
+    // The lead-in is work before a commit (as reconcile counts it); a terminal's presence starts when
+    // it entered the repo, so a bare `cd` is no activity at all.
+    const since = Math.min(...session.map((x) => (x.shell === undefined ? x.at - r.leadInMs : x.at)));
+    if (last <= since) continue;
+    out.push({ repo, client, since, ms: last - since, last, timerClient });
   }
   return out.sort((a, b) => b.ms - a.ms);
 }
+
+/** Activity quiet for longer than `idle` has ended: what it needs is an entry, not a timer. */
+export const ended = (n: Nudge, now: number, idleMs: number): boolean => now - n.last > idleMs;
 
 export function presence(records: readonly Slim[], clients: ReadonlyMap<string, string>, now: number, idleMs: number): Presence[] {
   const open = new Map<string, { repo: string; since: number; seen: number }>();

@@ -5,7 +5,7 @@ import type { Entry } from '../core/events.ts';
 import { formatHM, hours } from '../core/duration.ts';
 import { formatClock, isoUtc } from '../core/time.ts';
 import type { Store } from '../store/store.ts';
-import { nudges, presence } from './nudge.ts';
+import { ended, nudges, presence, type Nudge } from './nudge.ts';
 import { readDecided, undecided } from '../store/repo-map.ts';
 import { todayRecords } from './today.ts';
 
@@ -47,14 +47,18 @@ export async function captureNotes(store: Store, timer: Entry | null): Promise<C
     const rules = { gapMs: minutes(cfg['session.gap'], 120), leadInMs: minutes(cfg['session.leadIn'], 30), idleMs: minutes(cfg.idle, 15) };
     const n = nudges(records, map, timer?.client ?? null, now, rules);
     const p = presence(records, map, now, rules.idleMs);
+    // Activity still going wants a timer; activity that ended a while ago wants an entry for it.
+    const hint = (x: Nudge): string =>
+      ended(x, now, rules.idleMs) ? `tt add ${x.client} --from ${formatClock(x.since, tz)} --to ${formatClock(x.last, tz)} (or tt review)` : `tt start ${x.client}`;
+    const until = (x: Nudge): string => (ended(x, now, rules.idleMs) ? ` until ${formatClock(x.last, tz)}` : '');
     const lines = [
-      ...n.map((x) => `${basename(x.repo)}: ${formatHM(x.ms)} of activity, ${x.timerClient ? `the timer runs for ${x.timerClient}` : 'no timer'}: tt start ${x.client}`),
+      ...n.map((x) => `${basename(x.repo)}: ${formatHM(x.ms)} of activity${until(x)}, ${x.timerClient ? `the timer runs for ${x.timerClient}` : 'no timer'}: ${hint(x)}`),
       ...p.map((x) => `in ${basename(x.repo)} since ${formatClock(x.since, tz)}${x.client ? ` (${x.client})` : ''}`),
     ];
     return {
       lines,
       json: {
-        nudges: n.map((x) => ({ repo: x.repo, client: x.client, since: isoUtc(x.since), hours: hours(x.ms), timerClient: x.timerClient, hint: `tt start ${x.client}` })),
+        nudges: n.map((x) => ({ repo: x.repo, client: x.client, since: isoUtc(x.since), hours: hours(x.ms), timerClient: x.timerClient, hint: hint(x) })),
         presence: p.map((x) => ({ repo: x.repo, client: x.client, since: isoUtc(x.since) })),
       },
     };

@@ -19,7 +19,7 @@ describe('nudges', () => {
     { at: min(185), kind: 'commit', repo: '/w/unknown' }, // no client: no nudge
   ];
   it('counts the current session from its first record minus the lead-in', () => {
-    expect(nudges(recs, map, null, min(200), RULES)).toEqual([{ repo: '/w/acme-web', client: 'acme', since: min(150), ms: 40 * 60_000, timerClient: null }]);
+    expect(nudges(recs, map, null, min(200), RULES)).toEqual([{ repo: '/w/acme-web', client: 'acme', since: min(150), ms: 40 * 60_000, last: min(190), timerClient: null }]);
   });
   it('says nothing when the timer runs for that client, or the session ended', () => {
     expect(nudges(recs, map, 'acme', min(200), RULES)).toEqual([]);
@@ -44,7 +44,7 @@ describe('presence', () => {
 });
 
 describe('tt status', () => {
-  it('nudges first, then shows presence, from the journal and the repo map', () => {
+  it('nudges first, then shows presence, from the journal and the repo map (presence counted from the enter, no lead-in)', () => {
     const e = ttEnv({ now: '2026-11-27T12:20:00Z', tz: 'UTC' });
     mkdirSync(join(e.home, 'state'), { recursive: true });
     writeFileSync(join(e.home, 'state', 'repos'), 'acme\t/w/acme-web\n');
@@ -54,8 +54,8 @@ describe('tt status', () => {
       [`s1\t42\t${at('11:30')}\tenter\t/w/acme-web`, `s1\t42\t${at('11:40')}\theartbeat\t/w/acme-web`, `s1\t42\t${at('12:10')}\theartbeat\t/w/acme-web`, ''].join('\n'),
     );
     const out = ok(e, ['status']).stdout;
-    expect(out).toBe('acme-web: 1:10 of activity, no timer: tt start acme\nin acme-web since 11:30 (acme)\nNo timer is running.\n');
+    expect(out).toBe('acme-web: 0:40 of activity, no timer: tt start acme\nin acme-web since 11:30 (acme)\nNo timer is running.\n');
     const json = JSON.parse(ok(e, ['status', '--json']).stdout);
-    expect(json.capture.nudges).toEqual([{ repo: '/w/acme-web', client: 'acme', since: '2026-11-27T11:00:00Z', hours: 1.1667, timerClient: null, hint: 'tt start acme' }]);
+    expect(json.capture.nudges).toEqual([{ repo: '/w/acme-web', client: 'acme', since: '2026-11-27T11:30:00Z', hours: 0.6667, timerClient: null, hint: 'tt start acme' }]);
   });
 });
