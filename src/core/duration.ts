@@ -34,10 +34,23 @@ export function requireDuration(text: string, flag: string, maxMinutes = MAX_EST
   return minutes;
 }
 
-/** "1:05" from milliseconds; negative values keep their sign. */
+/**
+ * Whole minutes shown for a duration: every duration tt prints goes through here, rounded to the
+ * nearest minute once, after summing unrounded milliseconds, so two commands showing the same time
+ * show the same figure (invoice rounding rules are separate: src/core/rounding.ts).
+ */
+export function displayMinutes(ms: number): number {
+  return Math.sign(ms) * Math.round(Math.abs(ms) / 60_000);
+}
+
+/** Time under a minute is not listed as a row of its own (a draft, a gap): it would read "0:00". */
+export const listed = (ms: number): boolean => ms >= 60_000;
+
+/** "1:05" from milliseconds, rounded to the minute; negative values keep their sign. */
 export function formatHM(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
-  const totalMinutes = Math.floor(Math.abs(ms) / 60000);
+  const m = displayMinutes(ms);
+  const sign = m < 0 ? '-' : '';
+  const totalMinutes = Math.abs(m);
   return `${sign}${Math.floor(totalMinutes / 60)}:${String(totalMinutes % 60).padStart(2, '0')}`;
 }
 

@@ -2,7 +2,7 @@
 // sources, conflicts, unassigned evidence with the rule to add, and totals.
 import { basename } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { formatHM } from '../core/duration.ts';
+import { formatHM, listed } from '../core/duration.ts';
 import { formatClock, localDate } from '../core/time.ts';
 import { visible } from '../core/visible.ts';
 import { hoursBetweenLabel } from '../ui/entry-text.ts';
@@ -56,16 +56,19 @@ export function renderText(r: Result, c: ChalkInstance): string {
       out.push(row(d.date, d.client, formatHM(d.trackedMs), formatHM(d.evidenceMs), d.evidenceMs > d.trackedMs ? c.yellow(u) : u));
     }
   }
-  if (r.gaps.length) {
+  // Rows under a minute are not listed (they would read 20:38–20:38 0:00); the totals keep them.
+  const gaps = r.gaps.filter((g) => listed(g.end - g.start));
+  if (gaps.length) {
     out.push('', c.bold('Untracked'));
-    for (const g of r.gaps) {
+    for (const g of gaps) {
       out.push(`  ${when(g.start, g.end, tz)}  ${formatHM(g.end - g.start)}  ${c.cyan(g.client)}`);
       for (const v of sourceViews(g.sources, g.start, g.end)) out.push(c.dim(`    ${sourceLine(v, tz)}`));
     }
   }
-  if (r.conflicts.length) {
+  const conflicts = r.conflicts.filter((k) => listed(k.end - k.start));
+  if (conflicts.length) {
     out.push('', c.bold('Conflicts') + c.dim(' (two clients at once; each instant counted once)'));
-    for (const k of r.conflicts) out.push(`  ${when(k.start, k.end, tz)}  ${formatHM(k.end - k.start)}  ${k.clients.join(', ')} (${k.kinds.join(', ')})`);
+    for (const k of conflicts) out.push(`  ${when(k.start, k.end, tz)}  ${formatHM(k.end - k.start)}  ${k.clients.join(', ')} (${k.kinds.join(', ')})`);
   }
   if (r.unassigned.length) {
     out.push('', c.bold('Unassigned') + c.dim(' (no client rule maps this evidence)'));

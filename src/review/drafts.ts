@@ -1,6 +1,7 @@
 // Reconcile's gaps and conflicts as draft entries. A gap is cut where a conflict begins or ends inside
 // it, so the contested part is its own draft with its own decision; conflicts that tracked time
-// already settled become notes.
+// already settled become notes. Pieces under a minute are not listed, but count in the total.
+import { listed } from '../core/duration.ts';
 import { localDate } from '../core/time.ts';
 import type { ConflictInput, ConflictNote, Draft, DraftSet, EvidenceNote, GapInput, ReviewInput } from './types.ts';
 
@@ -33,9 +34,13 @@ function pieces(gap: GapInput, conflicts: readonly ConflictInput[]): { start: nu
 
 export function buildDrafts(input: ReviewInput): DraftSet {
   const drafts: Draft[] = [];
+  let untrackedMs = 0;
   const sortedGaps = [...input.gaps].sort((a, b) => a.start - b.start || a.client.localeCompare(b.client));
   for (const gap of sortedGaps) {
     for (const p of pieces(gap, input.conflicts)) {
+      untrackedMs += p.end - p.start;
+      // A piece under a minute (a commit seconds after the timer stopped) would read 20:38–20:38 0:00.
+      if (!listed(p.end - p.start)) continue;
       const draft: Draft = {
         id: '',
         day: localDate(p.start, input.tz),
@@ -51,8 +56,8 @@ export function buildDrafts(input: ReviewInput): DraftSet {
   }
   drafts.sort(byTime).forEach((d, i) => (d.id = `d${i + 1}`));
   const notes: ConflictNote[] = input.conflicts
-    .filter((c) => c.kinds.includes('tracked'))
+    .filter((c) => c.kinds.includes('tracked') && listed(c.end - c.start))
     .map((c) => ({ day: localDate(c.start, input.tz), start: c.start, end: c.end, clients: [...c.clients], kinds: [...c.kinds] }))
     .sort((a, b) => a.start - b.start);
-  return { drafts, notes };
+  return { drafts, notes, untrackedMs };
 }

@@ -30,7 +30,7 @@ export function reviewJson(input: Pick<ReviewInput, 'from' | 'to' | 'tz'>, set: 
     tz: input.tz,
     drafts: set.drafts.map(draftJson),
     conflicts: set.notes.map((x) => ({ day: x.day, ...span(x), clients: x.clients, kinds: x.kinds })),
-    untrackedHours: hours(set.drafts.reduce((ms, d) => ms + d.end - d.start, 0)),
+    untrackedHours: hours(set.untrackedMs),
     added: (saved?.entries ?? []).map(({ id, draft }) => ({ id, draft: draft.id, ...span(draft), client: draft.client, project: draft.project ?? null })),
     action: saved?.action ?? null,
   };

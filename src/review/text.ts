@@ -22,7 +22,7 @@ export const conflictText = (c: { clients: string[]; kinds: string[] }): string 
 export function renderDraftText(input: Pick<ReviewInput, 'from' | 'to' | 'tz'>, set: DraftSet, c: ChalkInstance, width = 100): string {
   const { tz } = input;
   const n = set.drafts.length;
-  const out = [c.bold(`Review ${input.from}..${input.to} (${tz}): ${n} draft${n === 1 ? '' : 's'}, ${formatHM(total(set.drafts))} untracked`)];
+  const out = [c.bold(`Review ${input.from}..${input.to} (${tz}): ${n} draft${n === 1 ? '' : 's'}, ${formatHM(set.untrackedMs)} untracked`)];
   const cw = Math.min(16, Math.max(6, ...set.drafts.map((d) => who(d).length)));
   const days = [...new Set([...set.drafts.map((d) => d.day), ...set.notes.map((x) => x.day)])].sort();
   for (const day of days) {

@@ -63,4 +63,6 @@ export interface ConflictNote {
 export interface DraftSet {
   drafts: Draft[];
   notes: ConflictNote[];
+  /** Every gap's time, summed unrounded: the figure reconcile's total shows, drafts under a minute included. */
+  untrackedMs: number;
 }

@@ -81,7 +81,7 @@ describe('review reducer', () => {
   });
 
   it('says so when there is nothing to review', () => {
-    const empty = initialState({ drafts: [], notes: [] }, TZ);
+    const empty = initialState({ drafts: [], notes: [], untrackedMs: 0 }, TZ);
     expect(reduce(empty, { type: 'accept' }).message).toBe('No drafts to review.');
   });
 });
