@@ -41,12 +41,12 @@ export const timers = {
   continue: (program, run) => {
     program
       .command('continue')
-      .description('start a new timer like the most recent entry')
-      .argument('[ref]', 'the entry to continue (@2, or an id); default @1')
+      .description('start a new timer like the entry that stopped last')
+      .argument('[client|ref]', 'a client (or client/project) to continue its last stopped entry, or an entry (@2, an id); default: the last stopped entry')
       .option('--at <time>', 'when it started')
       .option('--long', 'when switching: keep a running timer that ran more than 24 hours')
       .option('--json', 'print the started entry as JSON')
-      .addHelpText('after', examples('tt continue', 'tt continue @2 --at 13:00'))
+      .addHelpText('after', examples('tt continue', 'tt continue acme', 'tt continue @2 --at 13:00'))
       .action(run(async (ctx, ref, opts) => (await import('../commands/continue.ts')).continueEntry(ctx, ref, opts)));
   },
 

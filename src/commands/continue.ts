@@ -1,4 +1,4 @@
-// tt continue [REF] [--at T] [--long]: a new timer like an earlier entry (default: the most recent).
+// tt continue [CLIENT|REF] [--at T] [--long]: a new timer like an earlier entry (default: the one stopped last).
 import type { Ctx } from '../platform/context.ts';
 import { parseInstant } from '../core/instant.ts';
 import { Store } from '../store/store.ts';
