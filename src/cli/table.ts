@@ -25,6 +25,7 @@ export const COMMANDS: Commands = {
   add,
   continue: timers.continue,
   cancel: timers.cancel,
+  __complete: timers.__complete,
   ...entries,
   ...capture,
   ...calendar,

@@ -1,5 +1,6 @@
-// The timer commands: start, stop, status, continue, cancel. They also run from a bundle of their
-// own (src/timers.ts), so nothing else may be declared here: see docs/architecture.md, "Start-up".
+// The timer commands: start, stop, status, continue, cancel, and the hidden __complete that shell
+// completion runs on every <TAB>. They also run from a bundle of their own (src/timers.ts), so nothing
+// else may be declared here: see docs/architecture.md, "Start-up".
 import { examples, type Register } from './wire.ts';
 
 export const timers = {
@@ -58,4 +59,11 @@ export const timers = {
       .action(run(async (ctx) => (await import('../commands/cancel.ts')).cancel(ctx)));
   },
 
+  __complete: (program, run) => {
+    program
+      .command('__complete', { hidden: true })
+      .description('the clients, client/projects or invoice numbers shell completion offers, one per line')
+      .argument('<kind>', 'clients, targets or invoices')
+      .action(run(async (ctx, kind) => (await import('../commands/complete-words.ts')).completeWords(ctx, kind)));
+  },
 } satisfies Record<string, Register>;

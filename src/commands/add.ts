@@ -9,6 +9,7 @@ import { formatSpan } from '../core/time.ts';
 import { addEntry } from '../entries/add.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
+import { noteProjects } from '../store/projects-file.ts';
 import { label } from '../ui/entry-text.ts';
 import { entryJson, printJson } from '../ui/entry-json.ts';
 
@@ -32,5 +33,6 @@ export async function add(ctx: Ctx, client: string, tags: string[], o: AddOption
   if (o.json) printJson(ctx.out, entryJson(entry, now));
   else ctx.out(`Added ${label(entry)} ${formatSpan(start, end, now, tz)} (${formatHM(end - start)}), id ${entry.id.slice(-6)}.\n`);
   warnOverlaps(ctx, tracked, entry, tz);
+  if (entry.project) noteProjects(ctx.fs, store.p, [[entry.client, entry.project]]);
   warnAboutTimer(ctx, timer, tz);
 }

@@ -5,6 +5,7 @@ import { requireDuration } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
 import { Store } from '../store/store.ts';
+import { noteProjects } from '../store/projects-file.ts';
 import { maybeFold } from '../store/maybe-fold.ts';
 import { startTimer, type StartFields } from '../timers/start.ts';
 import { printStarted } from '../timers/start-text.ts';
@@ -26,5 +27,6 @@ export async function start(ctx: Ctx, client: string, tags: string[], o: StartOp
   if (o.estimate) fields.estimateMin = requireDuration(o.estimate, '--estimate');
   if (o.note) fields.note = o.note;
   printStarted(ctx, tz, startTimer(store, fields, at, o.long), Boolean(o.json));
+  if (target.project) noteProjects(ctx.fs, store.p, [[target.client, target.project]]);
   await maybeFold(store);
 }

@@ -8,6 +8,7 @@ import type { Ctx } from '../platform/context.ts';
 import type { Entry } from '../core/events.ts';
 import { outOfBounds, outOfBoundsWarning } from './check-instants.ts';
 import type { History, Store, Tracked } from './store.ts';
+import { noteProjects } from './projects-file.ts';
 
 /**
  * `read` and `change` set entries outside the bounds aside; `fix` (edit, delete, undo) keeps them,
@@ -40,7 +41,10 @@ async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Pr
  */
 export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
   await foldFirst(ctx, store, o.remember ? 'read' : 'change');
-  return setAside(ctx, reportDamage(ctx, await store.entries(o.remember), 'read'));
+  const h = setAside(ctx, reportDamage(ctx, await store.entries(o.remember), 'read'));
+  // Every entry read: the projects shell completion offers are brought up to date with them.
+  if (o.remember && !h.damaged.length) noteProjects(ctx.fs, store.p, h.entries.map((e) => [e.client, e.project] as const), true);
+  return h;
 }
 
 function setAside<T extends Tracked>(ctx: Ctx, h: T): T {
