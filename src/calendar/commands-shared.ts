@@ -1,5 +1,6 @@
 // What the calendar commands share: reading the files asked for (or the imported calendars),
 // reporting warnings, and printing meetings as text or JSON.
+import { count } from '../core/plural.ts';
 import { basename, extname, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { readUserText } from '../platform/user-file.ts';
@@ -98,7 +99,7 @@ export async function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meet
       day = d;
       ctx.out(`${p.bold(`${DAYS[weekdayOf(d)]} ${d}`)}\n`);
     }
-    const span = m.reason === 'all-day' ? 'all day'.padEnd(11) : `${formatClock(m.start, c.tz)}-${formatClock(m.end, c.tz)}`;
+    const span = m.reason === 'all-day' ? 'all day'.padEnd(11) : `${formatClock(m.start, c.tz)}–${formatClock(m.end, c.tz)}`;
     const who = m.counted ? (m.client ? p.cyan(m.client.padEnd(12)) : p.yellow('(no client)'.padEnd(12))) : p.dim(`(${m.reason})`.padEnd(12));
     const mark = m.status === 'tentative' ? p.yellow(' [tentative]') : '';
     const line = `  ${span}  ${formatHM(m.end - m.start).padStart(5)}  ${who} ${m.title ? visible(m.title) : '(no title)'}${mark}  ${p.dim(visible(m.calendar))}`;
@@ -107,5 +108,5 @@ export async function printMeetings(ctx: Ctx, c: Collected, shown: readonly Meet
   const counted = shown.filter((m) => m.counted);
   const total = counted.reduce((s, m) => s + (m.end - m.start), 0);
   const left = shown.length - counted.length;
-  ctx.out(`Total ${formatHM(total)} in ${counted.length} meeting(s), ${c.range.from}..${c.range.to}${left ? `; ${left} left out` : ''}\n`);
+  ctx.out(`Total ${formatHM(total)} in ${count(counted.length, 'meeting')}, ${c.range.from}..${c.range.to}${left ? `; ${left} left out` : ''}\n`);
 }

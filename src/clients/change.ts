@@ -3,6 +3,7 @@
 // record (which sync merges) change together. `configure` applies the command's flags to a client;
 // it runs in the transaction, so the time it reads follows the order of the changes. A change of how
 // a client is billed that reaches back to work not invoiced yet is refused first (repricingGuard).
+import { count } from '../core/plural.ts';
 import { findClient, NAME_RE, newClient, requireClient, type Client } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Ctx } from '../platform/context.ts';
@@ -82,7 +83,7 @@ export async function removeClient(ctx: Ctx, store: Store, ref: string, force: b
     const c = requireClient(clients, ref);
     const used = h.entries.filter((e) => e.client === c.name).length;
     if (used && !force) {
-      throw new UsageError(`client "${c.name}" has ${used} tracked entries`, 'Its rate and rules are needed to bill them. Use --force to remove it anyway.');
+      throw new UsageError(`client "${c.name}" has ${count(used, 'tracked entry', 'tracked entries')}`, 'Its rate and rules are needed to bill them. Use --force to remove it anyway.');
     }
     writeClients(tx, store.p.clients, clients.filter((x) => x !== c), store.settingsStamp());
     return c.name;

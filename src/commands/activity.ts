@@ -1,4 +1,5 @@
 // tt activity [range] [--repo P] [--kind K] [--json]: the captured records, resolved with git.
+import { count } from '../core/plural.ts';
 import { basename, resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { resolveRange, rangeInstants, type RangeFlags } from '../core/ranges.ts';
@@ -51,15 +52,21 @@ export async function activity(ctx: Ctx, o: ActivityOptions): Promise<void> {
     ctx.out(`No activity from ${range.from} to ${range.to}.${shown.length ? '' : ' (tt hooks install; eval "$(tt shell-init bash)")'}\n`);
     return;
   }
+  // Columns as wide as their widest cell, so kind, repo, client and commit line up whatever the names.
+  const repoOf = (r: (typeof listed)[number]): string => visible(basename(r.repo));
+  const clientOf = (r: (typeof listed)[number]): string => (r.client ? visible(r.client) : 'no client');
+  const kindW = Math.max(...listed.map((r) => r.kind.length));
+  const repoW = Math.max(...listed.map((r) => repoOf(r).length));
+  const clientW = Math.max(...listed.map((r) => clientOf(r).length));
   let day = '';
   for (const r of listed) {
     const d = localDate(r.at, tz);
     if (d !== day) ctx.out(`${day ? '\n' : ''}${c.bold(d)}\n`);
     day = d;
     const what = visible([r.branch, r.sha?.slice(0, 7), r.subject].filter(Boolean).join('  '));
-    const client = r.client ? c.cyan(r.client) : c.dim('no client');
-    ctx.out(`  ${formatClock(r.at, tz)}  ${r.kind.padEnd(9)} ${visible(basename(r.repo)).padEnd(16)} ${client}${what ? `  ${what}` : ''}\n`);
+    const client = what ? clientOf(r).padEnd(clientW) : clientOf(r);
+    ctx.out(`  ${formatClock(r.at, tz)}  ${r.kind.padEnd(kindW)}  ${repoOf(r).padEnd(repoW)}  ${r.client ? c.cyan(client) : c.dim(client)}${what ? `  ${what}` : ''}\n`);
   }
   const beats = shown.length - listed.length;
-  if (beats) ctx.out(c.dim(`\n(${beats} heartbeat(s) not listed: --kind heartbeat shows them)\n`));
+  if (beats) ctx.out(c.dim(`\n(${count(beats, 'heartbeat')} not listed: --kind heartbeat shows them)\n`));
 }

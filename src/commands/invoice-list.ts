@@ -1,5 +1,6 @@
 // tt invoice list [--client C] [--open|--overdue|--paid] [--json]: recorded invoices, oldest first,
 // with their status folded from the status records: due date, paid, open, days overdue.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { requireClient } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
@@ -80,7 +81,7 @@ export async function invoiceList(ctx: Ctx, o: InvoiceListOptions): Promise<numb
     for (const i of shown) {
       const s = book.statuses.get(i.id)!;
       const m = billing.get(i.id) ?? 0;
-      const marks = i.source === 'tt' ? (i.kind === 'invoice' && s.active && m !== i.entries.length ? `  [${m} of ${i.entries.length} entries still billed by it]` : '') : `  [imported from ${i.file}${s.active ? `, ${m} entries linked` : ''}]`;
+      const marks = i.source === 'tt' ? (i.kind === 'invoice' && s.active && m !== i.entries.length ? `  [${m} of ${count(i.entries.length, 'entry')} still billed by it]` : '') : `  [imported from ${i.file}${s.active ? `, ${count(m, 'entry')} linked` : ''}]`;
       ctx.out(`${describeInvoice(i)}${marks}\n    ${statusLine(s)}\n`);
     }
     for (const n of dups) ctx.err(`tt: warning: the number ${n} is used by more than one invoice (made on different machines)\n`);

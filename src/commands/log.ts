@@ -1,4 +1,5 @@
 // tt log [range] [--client C] [--json]: tracked entries by local day, with short ids.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { damagedExit, loadEntries } from '../store/load.ts';
 import { warnAboutTimer } from '../ui/timer-notes.ts';
@@ -41,10 +42,14 @@ export async function log(ctx: Ctx, o: LogOptions): Promise<number> {
   }
   const c = await paint(ctx);
   if (!shown.length) ctx.out(`No entries from ${range.from} to ${range.to}.\n`);
+  // Columns as wide as their widest cell: no fixed width that leaves a wide gap on every usual row.
+  const times = (e: (typeof shown)[number]): string => span(e, tz, now);
+  const idW = Math.max(0, ...shown.map((e) => ids.get(e.id)!.length));
+  const timeW = Math.max(0, ...shown.map((e) => times(e).length));
   let day = '';
   let dayTotal = 0;
   const flush = (): void => {
-    if (day) ctx.out(`${c.dim(`  ${''.padEnd(8)}${formatHM(dayTotal).padStart(24)}`)}\n`);
+    if (day) ctx.out(`${c.dim(`  ${''.padEnd(idW)}  ${formatHM(dayTotal).padStart(timeW)}`)}\n`);
   };
   for (const e of shown) {
     const d = localDate(e.start, tz);
@@ -59,10 +64,10 @@ export async function log(ctx: Ctx, o: LogOptions): Promise<number> {
     const inv = billed ? c.green(billed) : '';
     const shownNote = e.note ?? e.internalNote;
     const note = shownNote ? c.dim(`  ${visible(shownNote)}`) : '';
-    ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(8))}${span(e, tz, now).padEnd(24)}  ${visible(label(e))}${note}${inv}\n`);
+    ctx.out(`  ${c.yellow(ids.get(e.id)!.padEnd(idW))}  ${times(e).padStart(timeW)}  ${visible(label(e))}${note}${inv}\n`);
   }
   flush();
-  if (shown.length) ctx.out(`Total ${formatHM(total)} in ${shown.length} entries, ${range.from}..${range.to}\n`);
+  if (shown.length) ctx.out(`Total ${formatHM(total)} in ${count(shown.length, 'entry')}, ${range.from}..${range.to}\n`);
   warnAboutTimer(ctx, store.timer(), tz);
   return marked.book.damaged.length ? 3 : damagedExit(h);
 }

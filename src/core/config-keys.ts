@@ -5,6 +5,8 @@ import { UsageError } from './errors.ts';
 import { parsePercent } from './number-input.ts';
 import { SELLER_KEYS } from './seller-keys.ts';
 import { isValidZone, systemZone } from './time.ts';
+import { closest } from './client.ts';
+import { isCurrencyCode } from './money.ts';
 
 export type ConfigValue = string | number | boolean | string[];
 
@@ -39,8 +41,22 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
     describe: 'IANA time zone days are cut in (default: the system zone)',
     default: () => systemZone(),
     parse: (t) => {
-      if (!isValidZone(t) || !t.trim()) throw `"${t}" is not an IANA time zone (like Europe/Berlin or America/New_York)`;
-      return t.trim();
+      if (!isValidZone(t) || !t.trim()) {
+        const guess = closest(t.trim(), [...Intl.supportedValuesOf('timeZone'), 'UTC']);
+        throw new UsageError(`config tz: "${t}" is not an IANA time zone`, guess ? `Did you mean ${guess}?` : 'Give one like Europe/Berlin or America/New_York.');
+      }
+      // As the zone database spells it: "europe/berlin" is Europe/Berlin (other names kept as typed).
+      const named = new Intl.DateTimeFormat('en', { timeZone: t.trim() }).resolvedOptions().timeZone;
+      return named.toLowerCase() === t.trim().toLowerCase() ? named : t.trim();
+    },
+  },
+  currency: {
+    describe: 'the currency of a client added without --currency (ISO 4217, like EUR)',
+    default: () => 'USD',
+    parse: (t) => {
+      const code = t.trim().toUpperCase();
+      if (!isCurrencyCode(code)) throw `"${t}" is not an ISO 4217 code (like USD, EUR or GBP)`;
+      return code;
     },
   },
   'me.emails': {

@@ -1,5 +1,6 @@
 // Short ids: a ULID's first ten characters are its timestamp and its last sixteen are random, so the
 // shortest unique *suffix* (at least six characters) names an entry; `@1` is the most recent entry.
+import { count } from './plural.ts';
 import { UsageError } from './errors.ts';
 
 export const MIN_SHORT = 6;
@@ -36,7 +37,7 @@ export function resolveRef<T extends { id: string; start: number }>(ref: string,
     const n = Number(at[1]);
     const byRecent = [...entries].sort((a, b) => b.start - a.start || (a.id < b.id ? 1 : -1));
     const found = n >= 1 ? byRecent[n - 1] : undefined;
-    if (!found) throw new UsageError(`${ref}: there are only ${entries.length} entries`, '`tt log` lists them with their ids.');
+    if (!found) throw new UsageError(`${ref}: there ${entries.length === 1 ? 'is' : 'are'} only ${count(entries.length, 'entry')}`, '`tt log` lists them with their ids.');
     return found;
   }
   const q = ref.trim().toUpperCase();

@@ -3,6 +3,7 @@
 // billed some of them already. Unbilled: bills exactly what no invoice bills yet, unit by unit
 // (build.ts), and says so when there is nothing (exit 0). Under the lock, with history and the
 // invoices as they are then, none of its entries may have been billed since they were read.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { requireClient, type Client } from '../core/client.ts';
 import { UsageError } from '../core/errors.ts';
@@ -147,7 +148,7 @@ function refuseBilledAlready(entries: readonly Entry[], cov: Coverage, client: s
   if (!billed.length) return;
   const numbers = [...new Set(billed.flatMap((e) => cov.get(e.id)!.map((b) => b.invoice.number)))].sort();
   throw new UsageError(
-    `${billed.length} of ${entries.length} entries of ${client} ${span} are on invoice ${numbers.join(', ')} already`,
+    `${billed.length} of ${count(entries.length, 'entry')} of ${client} ${span} are on invoice ${numbers.join(', ')} already`,
     `\`tt invoice create --client ${client} --unbilled\` with the same period bills only what is left; \`tt invoice void ${numbers[0]}\` takes an invoice back.`,
   );
 }

@@ -111,7 +111,7 @@ describe('tt calendar events and untagged', () => {
     expect(text).toMatch(/ {2}all day {6}24:00 {2}\(all-day\) +Holiday/);
     expect(text).toContain('Maybe sync [tentative]');
     // 5 standups of 0:15, a 1 h review, a 1 h lunch, a 0:30 tentative sync.
-    expect(text).toContain('Total 3:45 in 8 meeting(s), 2026-11-23..2026-11-29; 2 left out\n');
+    expect(text).toContain('Total 3:45 in 8 meetings, 2026-11-23..2026-11-29; 2 left out\n');
   });
 
   it('reads files given on the command line instead of the imported calendars', () => {

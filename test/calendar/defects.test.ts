@@ -53,7 +53,7 @@ describe.each(ZONES)('with tz %s', (zone) => {
       for (const m of allDay) expect(clock(m.start, zone)).toBe('00:00');
       expect(allDay.find((m) => m.title === 'Company holiday')!.hours).toBe(24);
       const text = (await tt.ok('calendar', 'events', '--since', '2024-06-10', '--until', '2024-06-16')).out;
-      expect(text).toContain('Total 1:00 in 1 meeting(s)');
+      expect(text).toContain('Total 1:00 in 1 meeting,');
     });
 
     it('a weekly all-day series stays on local midnight across DST changes', async () => {

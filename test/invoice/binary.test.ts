@@ -20,7 +20,7 @@ test('tt invoice create twice over the same entries: refused; --unbilled finds n
   const again = tt(e, ['invoice', 'create', '--client', 'acme', '--last-month']);
   expect(again.code).toBe(2);
   expect(again.stdout).toBe('');
-  expect(again.stderr).toContain('1 of 1 entries of acme from 2026-11-01 to 2026-11-30 are on invoice 2026-A001 already');
+  expect(again.stderr).toContain('1 of 1 entry of acme from 2026-11-01 to 2026-11-30 are on invoice 2026-A001 already');
   expect(again.stderr).toContain('--unbilled');
   const none = ok(e, ['invoice', 'create', '--client', 'acme', '--last-month', '--unbilled']);
   expect(none.stdout).toContain('Nothing to bill for acme from 2026-11-01 to 2026-11-30');
