@@ -30,7 +30,7 @@ export function addClient(store: Store, name: string, configure: Configure): Cli
 }
 
 function checkRename(rename: string | undefined): void {
-  if (rename !== undefined && !NAME_RE.test(rename)) throw new UsageError(`--rename: "${rename}" is not a client name`);
+  if (rename !== undefined && !NAME_RE.test(rename)) throw new UsageError(`--rename: "${rename}" is not a client name`, 'Use letters, digits, dot, dash or underscore, starting with a letter or digit.');
 }
 
 /**
@@ -64,7 +64,7 @@ export function setClient(store: Store, ref: string, configure: Configure, renam
     let next = configure(current);
     if (rename !== undefined) {
       const clash = findClient(clients, rename);
-      if (clash && clash !== current) throw new UsageError(`--rename: client "${clash.name}" exists already`);
+      if (clash && clash !== current) throw new UsageError(`--rename: client "${clash.name}" exists already`, 'Choose another name; `tt client list` shows the names in use.');
       // The old name becomes an alias, so entries and imports that use it still resolve.
       next = { ...next, name: rename, aliases: [...next.aliases.filter((a) => a.toLowerCase() !== rename.toLowerCase()), current.name] };
     }

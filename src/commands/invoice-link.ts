@@ -20,7 +20,7 @@ export async function invoiceLink(ctx: Ctx, ref: string, o: InvoiceLinkOptions):
   const f = await findForChange(ctx, store, ref);
   const inv = f.invoice;
   if (inv.source === 'tt') throw new UsageError(`${inv.number} is one of tt's own invoices: its lines name their entries since it was made`, '`tt invoice link` is for invoices imported from Toggl, Harvest, Clockify or a CSV.');
-  if (!f.status.active) throw new UsageError(`${inv.number} is voided: it bills nothing, so it links nothing`);
+  if (!f.status.active) throw new UsageError(`${inv.number} is voided: it bills nothing, so it links nothing`, '`tt invoice list` shows which invoices are active.');
   const linked = f.status.links.length > 0 || inv.lines.some((l) => (l.covers ?? []).length > 0);
   if (linked) {
     ctx.out(`Invoice ${inv.number} is linked to its entries already; nothing was recorded.\n`);

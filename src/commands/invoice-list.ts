@@ -44,7 +44,7 @@ function statusLine(s: InvoiceStatus): string {
 }
 
 export async function invoiceList(ctx: Ctx, o: InvoiceListOptions): Promise<number> {
-  if ([o.open, o.overdue, o.paid].filter(Boolean).length > 1) throw new UsageError('give one of --open, --overdue and --paid');
+  if ([o.open, o.overdue, o.paid].filter(Boolean).length > 1) throw new UsageError('give one of --open, --overdue and --paid', 'Without any of them, every invoice is listed.');
   const store = new Store(ctx);
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
   const book = await readBook(ctx.fs, store.p.invoices, localDate(ctx.now(), store.tz()));

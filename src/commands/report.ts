@@ -31,8 +31,8 @@ export interface ReportOptions extends RangeFlags {
 export async function report(ctx: Ctx, o: ReportOptions): Promise<number> {
   if (o.json && o.format && o.format !== 'json') throw new UsageError(`--json and --format ${o.format} disagree`, 'Give one of them.');
   const format: Format = o.json ? 'json' : (o.format ?? 'table');
-  if (o.chart && format !== 'table') throw new UsageError('--chart draws in the terminal: it works with --format table only');
-  if (o.estimates && (o.by || o.rounded || o.chart)) throw new UsageError('--estimates cannot be combined with --by, --rounded or --chart');
+  if (o.chart && format !== 'table') throw new UsageError('--chart draws in the terminal: it works with --format table only', 'Leave out --format, or --chart.');
+  if (o.estimates && (o.by || o.rounded || o.chart)) throw new UsageError('--estimates cannot be combined with --by, --rounded or --chart', 'Run the estimates report on its own: `tt report --estimates`.');
   const store = new Store(ctx);
   const tz = store.tz();
   const now = ctx.now();

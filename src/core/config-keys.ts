@@ -109,7 +109,7 @@ export function parseConfigValue(key: string, text: string): ConfigValue {
   try {
     return spec.parse(text);
   } catch (problem) {
-    if (typeof problem === 'string') throw new UsageError(`config ${key}: ${problem}`);
+    if (typeof problem === 'string') throw new UsageError(`config ${key}: ${problem}`, `\`tt config list\` shows every key with its value and what it means.`);
     throw problem;
   }
 }

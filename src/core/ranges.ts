@@ -62,8 +62,8 @@ export function monthOf(day: DateString): DayRange {
 export function resolveRange(flags: RangeFlags, now: number, tz: string, fallback: 'week' | 'today' | 'all'): DayRange | null {
   const today = localDate(now, tz);
   const shortcuts = [flags.today, flags.week, flags.lastWeek, flags.month, flags.lastMonth].filter(Boolean).length;
-  if (shortcuts > 1) throw new UsageError('choose one of --today, --week, --last-week, --month, --last-month');
-  if (shortcuts && (flags.since || flags.until)) throw new UsageError('--since/--until cannot be combined with --today, --week or --month');
+  if (shortcuts > 1) throw new UsageError('choose one of --today, --week, --last-week, --month, --last-month', 'Or give the days with --since and --until.');
+  if (shortcuts && (flags.since || flags.until)) throw new UsageError('--since/--until cannot be combined with --today, --week or --month', 'Give either the days (--since, --until) or one of the shortcuts.');
   if (flags.today) return { from: today, to: today };
   if (flags.week) return weekOf(today);
   if (flags.lastWeek) return weekOf(addDays(today, -7));
@@ -72,7 +72,7 @@ export function resolveRange(flags: RangeFlags, now: number, tz: string, fallbac
   if (flags.since || flags.until) {
     const from = flags.since ? parseDay(flags.since, now, tz, '--since') : '0001-01-01';
     const to = flags.until ? parseDay(flags.until, now, tz, '--until') : today;
-    if (to < from) throw new UsageError(`--until ${to} is before --since ${from}`);
+    if (to < from) throw new UsageError(`--until ${to} is before --since ${from}`, 'Swap them: --since is the first day, --until the last.');
     return { from, to };
   }
   if (fallback === 'week') return weekOf(today);
@@ -86,7 +86,7 @@ export function parsePeriod(text: string, now: number, tz: string, flag = '--per
   if (!m) throw new UsageError(`${flag}: "${text}" is not a period`, 'Write it as FROM..TO, like 2026-11-02..2026-11-08.');
   const from = parseDay(m[1]!, now, tz, flag);
   const to = parseDay(m[2]!, now, tz, flag);
-  if (to < from) throw new UsageError(`${flag}: ${to} is before ${from}`);
+  if (to < from) throw new UsageError(`${flag}: ${to} is before ${from}`, `Write the first day first: ${flag} ${to}..${from}.`);
   return { from, to };
 }
 

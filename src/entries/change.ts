@@ -149,7 +149,7 @@ export async function undoLast(ctx: Ctx, store: Store): Promise<Undone> {
   const elsewhere = fromElsewhere(ctx, store, h.events, me);
   if (!action) {
     if (elsewhere) throw new UsageError("there is nothing of this device's to undo", `${elsewhere[0]!.toUpperCase()}${elsewhere.slice(1)}: \`tt undo\` on a device takes back that device's own changes.`);
-    throw new UsageError('there is nothing to undo');
+    throw new UsageError('there is nothing to undo', '`tt log` shows what is recorded; undo reverts this device\'s own changes, newest first.');
   }
   const events = h.events.filter((e) => e.action === action);
   if (events.length && events.every(isMarking)) {

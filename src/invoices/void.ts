@@ -84,7 +84,7 @@ export async function voidInvoice(ctx: Ctx, store: Store, f: Found, req: VoidReq
   let plan: Plan | null = null;
   if (req.reissue) {
     if (inv.source !== 'tt') throw new UsageError(`--reissue: ${inv.number} was imported (${inv.file ?? inv.source}); tt can only re-issue its own invoices`, 'Import the corrected file from the other tool.');
-    if (inv.clients.length !== 1 || !inv.from || !inv.to) throw new UsageError(`--reissue: ${inv.number} has no single client and period to bill again`);
+    if (inv.clients.length !== 1 || !inv.from || !inv.to) throw new UsageError(`--reissue: ${inv.number} has no single client and period to bill again`, 'Void it without --reissue, then bill the work with `tt invoice create --client C --period FROM..TO`.');
     const loaded = withoutInvoice(await loadForBilling(ctx, store), inv);
     const p = planInvoice(store, loaded, { client: inv.clients[0]!, range: { from: inv.from, to: inv.to }, unbilled: true, group: inv.group });
     if ('nothing' in p) throw new UsageError(`--reissue: with ${inv.number} taken back, nothing of ${inv.clients[0]} from ${inv.from} to ${inv.to} is left to bill; nothing was recorded`, `\`tt invoice void ${inv.number}\` without --reissue takes it back alone.`);

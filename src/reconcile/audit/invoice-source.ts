@@ -117,7 +117,7 @@ export function readInvoiceFile(ctx: Ctx, ref: string, clients: readonly Client[
   if (read.note) ctx.err(`tt: warning: ${read.note}\n`);
   const parsed = parseExport(read.text, ref);
   const mapped = mapImport(parsed, { clients, period: given, tz });
-  if (!mapped.lines.length) throw new UsageError(`${ref}: no billable lines to audit`);
+  if (!mapped.lines.length) throw new UsageError(`${ref}: no billable lines to audit`, '`tt invoice show` shows its lines; an invoice with hours and amounts can be audited.');
   return {
     id: ref,
     number: basename(ref),
