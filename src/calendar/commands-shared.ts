@@ -33,7 +33,7 @@ export function readUserFile(ctx: Ctx, file: string): string {
 export function warn(ctx: Ctx, warnings: readonly string[], strict: boolean | undefined): void {
   for (const w of warnings) ctx.err(`tt: warning: ${w}\n`);
   if (strict && warnings.length) {
-    throw new UsageError(`${warnings.length} warning(s) with --strict`, 'Fix the lines named above, or run without --strict to skip them.');
+    throw new UsageError(`${count(warnings.length, 'warning')} with --strict`, 'Fix the lines named above, or run without --strict to skip them.');
   }
 }
 

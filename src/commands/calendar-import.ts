@@ -1,6 +1,7 @@
 // tt calendar import FILE|URL [--name N] [--strict]: check that it is a calendar, then copy it into
 // the data folder under its name (importing again replaces it). Where it came from stays on this
 // machine, for `tt calendar refresh`; a URL is shown with its secret part redacted.
+import { count } from '../core/plural.ts';
 import { resolve } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { NAME_RE } from '../core/client.ts';
@@ -31,6 +32,6 @@ export async function calendarImport(ctx: Ctx, arg: string, o: CalendarImportOpt
     printJson(ctx.out, { name, source: shownSource(source), importedAt: r.entry.importedAt, events: r.entry.events, replaced: r.replaced, warnings: r.warnings });
     return;
   }
-  const problems = r.warnings ? ` (${r.warnings} warning(s) above)` : '';
-  ctx.out(`${r.replaced ? 'Replaced' : 'Imported'} calendar "${name}": ${r.entry.events} event(s) from ${shownSource(source)}${problems}.\n`);
+  const problems = r.warnings ? ` (${count(r.warnings, 'warning')} above)` : '';
+  ctx.out(`${r.replaced ? 'Replaced' : 'Imported'} calendar "${name}": ${count(r.entry.events, 'event')} from ${shownSource(source)}${problems}.\n`);
 }

@@ -1,5 +1,6 @@
 // tt calendar list [--json]: the imported calendars, when they were imported, where from (on this
 // machine), and what their files held that tt could not read as written.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { formatLocal } from '../core/time.ts';
 import { Store } from '../store/store.ts';
@@ -31,7 +32,7 @@ export async function calendarList(ctx: Ctx, opts: { json?: boolean }): Promise<
   const width = Math.max(...rows.map((r) => r.name.length));
   for (const r of rows) {
     const from = r.source ? `from ${r.source}` : '(imported on another machine)';
-    ctx.out(`${r.name.padEnd(width)}  ${String(r.events).padStart(5)} event(s)  imported ${formatLocal(Date.parse(r.importedAt), tz)}  ${from}\n`);
-    if (r.warnings.length) ctx.out(`${' '.repeat(width)}  ${r.warnings.length} warning(s):\n${r.warnings.map((w) => `${' '.repeat(width)}    ${w}\n`).join('')}`);
+    ctx.out(`${r.name.padEnd(width)}  ${String(r.events).padStart(5)} ${r.events === 1 ? 'event ' : 'events'}  imported ${formatLocal(Date.parse(r.importedAt), tz)}  ${from}\n`);
+    if (r.warnings.length) ctx.out(`${' '.repeat(width)}  ${count(r.warnings.length, 'warning')}:\n${r.warnings.map((w) => `${' '.repeat(width)}    ${w}\n`).join('')}`);
   }
 }

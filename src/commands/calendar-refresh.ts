@@ -1,6 +1,7 @@
 // tt calendar refresh [NAME] [--strict]: read calendars again from where they were imported from on
 // this machine (a file, or a URL fetched again). Without a name, every calendar with a source here;
 // one that fails is reported and the others are still refreshed.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { TtError, UsageError } from '../core/errors.ts';
 import { Store } from '../store/store.ts';
@@ -46,6 +47,6 @@ async function refreshOne(ctx: Ctx, store: Store, entry: CalendarEntry, strict: 
   const text = source.url ? await fetchCalendar(source.url) : readUserFile(ctx, source.path!);
   if (storedText(store, entry.name) === text) return `Calendar "${entry.name}" is unchanged (${shownSource(source)}).\n`;
   const r = await importChecked(ctx, store, { name: entry.name, source, text, strict });
-  const problems = r.warnings ? ` (${r.warnings} warning(s) above)` : '';
-  return `Refreshed calendar "${entry.name}": ${r.entry.events} event(s) from ${shownSource(source)}${problems}.\n`;
+  const problems = r.warnings ? ` (${count(r.warnings, 'warning')} above)` : '';
+  return `Refreshed calendar "${entry.name}": ${count(r.entry.events, 'event')} from ${shownSource(source)}${problems}.\n`;
 }

@@ -1,4 +1,5 @@
 // tt invoice void REF [--on D] [--reason TEXT] [--reissue] [--out FILE]: takes an invoice back.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { Store } from '../store/store.ts';
 import { printJson } from '../ui/entry-json.ts';
@@ -33,7 +34,7 @@ export async function invoiceVoid(ctx: Ctx, ref: string, o: InvoiceVoidOptions):
   else lines.push(`Voided invoice ${f.invoice.number}: cancelled, never sent. Its number stays used${f.invoice.entries.length ? ', and its entries are free to bill again' : ''}.`);
   if (done.reissue) {
     const carried = after.get(done.reissue.id)!.payments.filter((p) => p.carriedFrom === f.invoice.id).length;
-    lines.push(`Issued the corrected invoice ${describeInvoice(done.reissue)}${carried ? `; the ${carried} payment(s) recorded on ${f.invoice.number} count for it` : ''}. \`tt invoice show ${done.reissue.number} --out FILE\` writes it.`);
+    lines.push(`Issued the corrected invoice ${describeInvoice(done.reissue)}${carried ? `; the ${count(carried, 'payment')} recorded on ${f.invoice.number} count for it` : ''}. \`tt invoice show ${done.reissue.number} --out FILE\` writes it.`);
   }
   const out = done.cancellation ? await emitInvoice(ctx, done.cancellation, o, target) : null;
   if (out) lines.push(`Wrote the cancellation document to ${out}.`);

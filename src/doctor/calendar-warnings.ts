@@ -1,6 +1,7 @@
 // What each imported calendar holds that tt could not read as written (found at import and kept in
 // its derived index, src/calendar/warnings.ts): notes, not damage. A missing or unreadable copy is
 // the `calendars` check's.
+import { count } from '../core/plural.ts';
 import { calendarPath } from '../calendar/index-file.ts';
 import { importWarnings, type CalendarWarnings } from '../calendar/warnings.ts';
 import type { Check, Finding } from './check.ts';
@@ -24,7 +25,7 @@ export const calendarWarnings: Check = {
       const file = calendarPath(d.p.calendars, c.name);
       const note = (problem: string): Finding => ({ file, problem, repaired: false, severity: 'notice', fix: `Fix the lines in the original and run \`tt calendar refresh ${c.name}\`, or leave them: the rest of the calendar is read.` });
       const shown = c.warnings.slice(0, SHOWN).map((w) => note(`calendar "${c.name}": ${w}`));
-      if (c.warnings.length > SHOWN) shown.push(note(`calendar "${c.name}": ${c.warnings.length - SHOWN} more warning(s); \`tt calendar list\` shows them all`));
+      if (c.warnings.length > SHOWN) shown.push(note(`calendar "${c.name}": ${count(c.warnings.length - SHOWN, 'more warning')}; \`tt calendar list\` shows them all`));
       return shown;
     });
   },

@@ -1,6 +1,7 @@
 // clients.json: every client validates. It is this device's copy of the client settings merged from
 // settings/<device>.json, so a damaged one is rebuilt from there by --repair (the damaged file is
 // kept in quarantine/ first).
+import { count } from '../core/plural.ts';
 import { DataError } from '../core/errors.ts';
 import type { Client } from '../core/client.ts';
 import { materializeClients, readClients } from '../store/clients-file.ts';
@@ -31,9 +32,9 @@ export const clients: Check = {
       }
       return [{
         file: p.clients,
-        problem: repair ? `${problem}; rebuilt from ${source.files.join(', ')} (${rebuilt.length} client(s)), the damaged file kept in quarantine/` : problem,
+        problem: repair ? `${problem}; rebuilt from ${source.files.join(', ')} (${count(rebuilt.length, 'client')}), the damaged file kept in quarantine/` : problem,
         repaired: repair,
-        fix: `\`tt doctor --repair\` rebuilds it from ${source.files.join(', ')} (${rebuilt.length} client(s)) and keeps the damaged file in quarantine/.`,
+        fix: `\`tt doctor --repair\` rebuilds it from ${source.files.join(', ')} (${count(rebuilt.length, 'client')}) and keeps the damaged file in quarantine/.`,
       }];
     }
   },

@@ -2,6 +2,7 @@
 // synced from a newer Node may be unknown to this one's Intl. A damaged document is rebuilt from
 // settings/<device>.json by --repair (the damaged file kept in quarantine/ first); a bad value is
 // the user's to change, with the command that does it.
+import { count } from '../core/plural.ts';
 import { DataError } from '../core/errors.ts';
 import { CONFIG_KEYS, formatConfigValue, isLocalKey, type ConfigValue } from '../core/config-keys.ts';
 import { isValidZone } from '../core/time.ts';
@@ -68,8 +69,8 @@ function rebuild(d: Doctor, problem: string): Finding {
   }
   return {
     file: p.config,
-    problem: repair ? `${problem}; rebuilt from ${source.files.join(', ')} (${Object.keys(values).length} key(s)), the damaged file kept in quarantine/` : problem,
+    problem: repair ? `${problem}; rebuilt from ${source.files.join(', ')} (${count(Object.keys(values).length, 'key')}), the damaged file kept in quarantine/` : problem,
     repaired: repair,
-    fix: `\`tt doctor --repair\` rebuilds it from ${source.files.join(', ')} (${Object.keys(values).length} key(s)) and keeps the damaged file in quarantine/.`,
+    fix: `\`tt doctor --repair\` rebuilds it from ${source.files.join(', ')} (${count(Object.keys(values).length, 'key')}) and keeps the damaged file in quarantine/.`,
   };
 }

@@ -1,5 +1,6 @@
 // The capture journal and the files a fold set aside: lines that are no record tt knows. The next fold
 // moves them to quarantine/ on its own, so this is a notice, not damage.
+import { count } from '../core/plural.ts';
 import { asideFiles } from '../store/fold.ts';
 import { parseJournal } from '../store/journal.ts';
 import { attempt, type Check, type Finding } from './check.ts';
@@ -16,7 +17,7 @@ export const journal: Check = {
         if (!bad.length) return;
         findings.push({
           file,
-          problem: `${bad.length} unreadable line(s), first at line ${bad[0]!.line}; the next fold moves them to quarantine/`,
+          problem: `${count(bad.length, 'unreadable line')}, first at line ${bad[0]!.line}; the next fold moves them to quarantine/`,
           repaired: false,
           severity: 'notice',
         });

@@ -1,6 +1,7 @@
 // What `tt doctor` prints: one line per check (ok, or each finding with what to do), then a verdict;
 // or, with --json, one document: every check with its findings, and the flat list of findings that
 // earlier versions printed (kept for scripts written against them).
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { printJson } from '../ui/entry-json.ts';
 import { exitCode, severity, type CheckResult, type Finding } from './check.ts';
@@ -43,11 +44,11 @@ export function doctorText(ctx: Ctx, root: string, results: readonly CheckResult
   }
   const open = results.flatMap((r) => r.findings).filter((f) => !f.repaired && severity(f) !== 'notice');
   const mended = results.flatMap((r) => r.findings).filter((f) => f.repaired).length;
-  if (!open.length) lines.push(mended ? `Repaired ${mended} problem(s); all good now.` : 'All good.');
+  if (!open.length) lines.push(mended ? `Repaired ${count(mended, 'problem')}; all good now.` : 'All good.');
   else {
     const repairable = open.filter((f) => f.fix?.startsWith('`tt doctor --repair`')).length;
     const mend = !repair && repairable ? `; \`tt doctor --repair\` mends ${repairable} of them, keeping every damaged original in quarantine/` : '';
-    lines.push(`${mended ? `Repaired ${mended} problem(s); ` : ''}${open.length} problem(s) ${repair ? 'left' : 'found'}${mend}.`);
+    lines.push(`${mended ? `Repaired ${count(mended, 'problem')}; ` : ''}${count(open.length, 'problem')} ${repair ? 'left' : 'found'}${mend}.`);
   }
   ctx.out(`${lines.join('\n')}\n`);
 }

@@ -1,6 +1,7 @@
 // Month shards of time (events/) and activity (activity/): every record valid, the document well
 // formed. --repair keeps the good records and moves the bad ones (and a copy of the file) to
 // quarantine/.
+import { count } from '../core/plural.ts';
 import { repairShard, salvageShard } from '../store/repair.ts';
 import { join } from 'node:path';
 import { validateActivity, validateTime } from '../store/validators.ts';
@@ -18,11 +19,11 @@ export const shards: Check = {
           const text = ctx.fs.readFileSync(file, 'utf8');
           const { good, bad } = salvageShard(text, validate);
           if (!bad.length && wellFormed(text)) return;
-          const problem = bad.length ? `${bad.length} bad record(s), first: ${bad[0]!.slice(0, 120)}` : 'not a valid shard document';
+          const problem = bad.length ? `${count(bad.length, 'bad record')}, first: ${bad[0]!.slice(0, 120)}` : 'not a valid shard document';
           if (repair) repairShard(store, file, text, good, bad);
           findings.push({
             file,
-            problem: `${problem}; ${good.length} good record(s)`,
+            problem: `${problem}; ${count(good.length, 'good record')}`,
             repaired: repair,
             fix: '`tt doctor --repair` keeps the good records and moves the bad ones, with a copy of the file, to quarantine/.',
           });

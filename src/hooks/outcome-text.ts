@@ -1,4 +1,5 @@
 // Printing what install and uninstall did, as text or as the --json document.
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { GlobalOutcome } from './global.ts';
 import type { RepoOutcome } from './install.ts';
@@ -59,9 +60,9 @@ export function printOutcomes(ctx: Ctx, repos: RepoOutcome[], global: GlobalOutc
     for (const c of r.changes) for (const line of hookLines(c)) ctx.out(`${line}\n`);
   }
   if (repos.length > 1) {
-    const count = (k: RepoOutcome['result']): number => repos.filter((r) => r.result === k).length;
+    const n = (k: RepoOutcome['result']): number => repos.filter((r) => r.result === k).length;
     ctx.out(mode === 'install'
-      ? `${count('installed')} repo(s) installed, ${count('skipped')} skipped, ${count('refused')} refused.\n`
-      : `${repos.length} repo(s) restored.\n`);
+      ? `${count(n('installed'), 'repo')} installed, ${n('skipped')} skipped, ${n('refused')} refused.\n`
+      : `${count(repos.length, 'repo')} restored.\n`);
   }
 }

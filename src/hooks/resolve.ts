@@ -2,6 +2,7 @@
 // time of records that carry only seconds-since-boot. Runs in node when activity is read (for
 // `tt activity` and reconcile), one `git log --no-walk` per repo, so hook lines stay tiny and the
 // answer reflects the repo as it is now (after amend and rebase).
+import { count } from '../core/plural.ts';
 import { uptimeAt, type Clock } from './clock.ts';
 import { excludedBy } from '../core/repo-exclude.ts';
 import { git } from './git.ts';
@@ -109,7 +110,7 @@ export async function resolveAll(records: readonly StoredActivity[], o: ResolveO
     const client = o.clientOf(top, facts.remotes);
     repos.set(top, client);
     const { out, lost } = resolveRepo(list, facts, o.clock);
-    if (lost) warnings.push(`${top}: ${lost} record(s) were written before the last reboot and carry no time of their own; left out`);
+    if (lost) warnings.push(`${top}: ${count(lost, 'record')} ${lost === 1 ? 'was' : 'were'} written before the last reboot and carry no time of their own; left out`);
     for (const r of out) all.push({ ...r, client });
   }
   // Shards keep records in id order, not writing order: within one second, enter comes before leave.

@@ -1,5 +1,6 @@
 // Which stored invoice a reference names: its number, its id or a unique part of the id, or (none
 // given) the most recent one.
+import { count } from '../core/plural.ts';
 import { closest } from '../core/client.ts';
 import { DataError, UsageError } from '../core/errors.ts';
 import type { Invoice } from './model.ts';
@@ -13,7 +14,7 @@ export function findInvoice(invoices: readonly Invoice[], ref: string | undefine
   const q0 = (ref ?? '').trim();
   if (damaged.length && (!q0 || q0 === 'last')) {
     throw new DataError(
-      `${damaged.length} invoice file(s) are damaged (named above), so tt cannot tell which invoice is the most recent`,
+      `${count(damaged.length, 'invoice file')} ${damaged.length === 1 ? 'is' : 'are'} damaged (named above), so tt cannot tell which invoice is the most recent`,
       'Name the invoice (`tt invoice list` shows the readable ones), and restore the damaged file from a backup or the sync remote; `tt doctor` lists every damaged file.',
     );
   }

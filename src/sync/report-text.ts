@@ -1,4 +1,5 @@
 // What `tt sync` and `tt sync init` print: notes and overrides, then what the sync did (or --json).
+import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
 import { printJson } from '../ui/entry-json.ts';
 import type { SyncReport } from './sync.ts';
@@ -16,8 +17,8 @@ export function printReport(ctx: Ctx, r: SyncReport, json: boolean): void {
   }
   const parts: string[] = [];
   if (r.committed) parts.push('committed local changes');
-  if (r.pulled) parts.push(`took ${r.pulled} change(s) from other devices`);
-  if (r.restored) parts.push(`put back ${r.restored} record(s) the remote had lost`);
+  if (r.pulled) parts.push(`took ${count(r.pulled, 'change')} from other devices`);
+  if (r.restored) parts.push(`put back ${count(r.restored, 'record')} the remote had lost`);
   if (r.pushed) parts.push('pushed');
   ctx.out(`Synced: ${parts.join(', ')}.\n`);
 }

@@ -35,12 +35,12 @@ function setup(): { e: TtEnv; file: string } {
 describe('tt calendar import and list', () => {
   it('copies the file into the data folder (0600), lists it, and replaces it on a second import', () => {
     const { e, file } = setup();
-    expect(ok(e, ['calendar', 'import', file]).stdout).toBe(`Imported calendar "work": 6 event(s) from ${file}.\n`);
+    expect(ok(e, ['calendar', 'import', file]).stdout).toBe(`Imported calendar "work": 6 events from ${file}.\n`);
     const stored = join(e.home, 'calendars', 'work.ics');
     expect(readFileSync(stored, 'utf8')).toBe(WORK);
     expect(statSync(stored).mode & 0o777).toBe(0o600);
     writeFileSync(file, ics(['UID:x', 'SUMMARY:Only one', 'DTSTART:20261124T080000Z', 'DTEND:20261124T090000Z']));
-    expect(ok(e, ['calendar', 'import', file]).stdout).toMatch(/^Replaced calendar "work": 1 event\(s\)/);
+    expect(ok(e, ['calendar', 'import', file]).stdout).toMatch(/^Replaced calendar "work": 1 event from /);
     expect(ttJson(e, ['calendar', 'list'])).toEqual([{ name: 'work', importedAt: '2026-11-26T15:00:00Z', events: 1, source: file, warnings: [] }]);
     const index = JSON.parse(readFileSync(join(e.home, 'calendars', 'index.json'), 'utf8')) as { version: number };
     expect(index.version).toBe(1);

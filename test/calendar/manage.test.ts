@@ -63,7 +63,7 @@ describe('tt calendar refresh from a file', () => {
     await tt.ok('calendar', 'import', file);
     expect((await tt.ok('calendar', 'refresh', 'work')).out).toBe(`Calendar "work" is unchanged (${file}).\n`);
     writeFileSync(file, TWO);
-    expect((await tt.ok('calendar', 'refresh')).out).toBe(`Refreshed calendar "work": 2 event(s) from ${file}.\n`);
+    expect((await tt.ok('calendar', 'refresh')).out).toBe(`Refreshed calendar "work": 2 events from ${file}.\n`);
     expect(titles(await tt.json('calendar', 'events', ...WEEK))).toEqual(['Planning', 'Retro']);
   });
 
@@ -78,7 +78,7 @@ describe('tt calendar refresh from a file', () => {
     unlinkSync(gone);
     const all = await tt.ok('calendar', 'refresh');
     expect(all.err).toBe(`tt: warning: calendar "gone" was not refreshed: cannot read ${gone}: no such file\n`);
-    expect(all.out).toBe(`Refreshed calendar "work": 2 event(s) from ${work}.\n`);
+    expect(all.out).toBe(`Refreshed calendar "work": 2 events from ${work}.\n`);
     const one = await tt.run('calendar', 'refresh', 'gone');
     expect(one.code).toBe(2);
     expect(one.err).toContain(`tt: cannot read ${gone}: no such file`);
@@ -124,10 +124,10 @@ describe('a calendar from a URL', () => {
     status = 200;
     const tt = await inZone('Europe/Berlin');
     const imported = await tt.ok('calendar', 'import', url(), '--name', 'google');
-    expect(imported.out).toBe(`Imported calendar "google": 1 event(s) from ${base}/….\n`);
+    expect(imported.out).toBe(`Imported calendar "google": 1 event from ${base}/….\n`);
     body = TWO;
     const refreshed = await tt.ok('calendar', 'refresh', 'google');
-    expect(refreshed.out).toBe(`Refreshed calendar "google": 2 event(s) from ${base}/….\n`);
+    expect(refreshed.out).toBe(`Refreshed calendar "google": 2 events from ${base}/….\n`);
     expect(titles(await tt.json('calendar', 'events', ...WEEK))).toEqual(['Planning', 'Retro']);
     const list = await tt.ok('calendar', 'list');
     expect(list.out).toContain(`from ${base}/…`);
@@ -184,7 +184,7 @@ describe('import warnings are shown once', () => {
     }
     expect((await tt.ok('calendar', 'events', ...WEEK, '--json')).out).toContain('Planning');
     const list = (await tt.ok('calendar', 'list')).out;
-    expect(list).toContain('2 warning(s):');
+    expect(list).toContain('2 warnings:');
     expect(list).toContain('line 9: "Planning": recurrence rule part "BYDAYS" is not known');
     expect(list).toContain('line 11: event skipped: it has no DTSTART');
     const doctor = await tt.run('doctor');

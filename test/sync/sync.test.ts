@@ -28,7 +28,7 @@ describe('tt sync', () => {
     ok(a, ['add', 'acme', '--from', '2026-11-26T09:00:00Z', '--to', '2026-11-26T10:00:00Z']);
     ok(a, ['sync', 'init', remote, '--device', 'laptop']);
     const first = ok(b, ['sync', 'init', remote, '--device', 'desktop']);
-    expect(first.stdout).toContain('took 1 change(s) from other devices');
+    expect(first.stdout).toContain('took 1 change from other devices');
     expect(log(b).map((x) => x.client)).toEqual(['acme']);
 
     // Both sides write events and edit the same client between syncs.

@@ -29,6 +29,7 @@ describe('papercuts', () => {
     const out = (await w.ok(['calendar', 'events', '--since', '2026-12-04', '--until', '2026-12-04'])).out;
     expect(out).toContain('  10:00–10:30   0:30');
     expect(out).toContain('in 1 meeting,');
+    expect((await w.ok(['calendar', 'list'])).out).toMatch(/work +1 event +imported/);
   });
 
   it('tt activity: kind, repo, client and commit in columns', async () => {

@@ -6,6 +6,7 @@
 //   - --period alone: every active invoice overlapping it, and every billable client with work in it
 //     (with no invoice, all tracked time counts as tracked but not invoiced).
 // Voided invoices and cancellation documents count as zero: they are never audited.
+import { count } from '../../core/plural.ts';
 import { basename, resolve } from 'node:path';
 import type { Ctx } from '../../platform/context.ts';
 import { readUserText } from '../../platform/user-file.ts';
@@ -54,7 +55,7 @@ export function selectLatest(book: Book): Selection {
   const invoices = active(book);
   if (!invoices.length && book.damaged.length) {
     throw new DataError(
-      `${book.damaged.length} invoice file(s) are damaged (named above), so tt cannot tell which invoice is the most recent`,
+      `${count(book.damaged.length, 'invoice file')} ${book.damaged.length === 1 ? 'is' : 'are'} damaged (named above), so tt cannot tell which invoice is the most recent`,
       'Name the invoice (`tt audit --invoice NUMBER`) or the period (--period), and restore the damaged file from a backup or the sync remote; `tt doctor` lists every damaged file.',
     );
   }
