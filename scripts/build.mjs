@@ -1,7 +1,7 @@
 // Bundles src/ into dist/: dist/cli.cjs with every command, and dist/timers.cjs with the timer
 // commands alone, which bin/tt.js runs for them; dist/pdf.cjs holds the PDF renderer, which cli.cjs
-// requires only when it makes a PDF. Why this shape, and the figures that pay for each part of it:
-// docs/architecture.md, "Start-up".
+// requires only when it makes a PDF; dist/decide.cjs decides new repos' clients (picomatch). Why
+// this shape, and the figures that pay for each part of it: docs/architecture.md, "Start-up".
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -52,6 +52,20 @@ const pdfApart = {
     b.onResolve({ filter: /\/pdf\/invoice-pdf\.ts$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './pdf.cjs', external: true } : undefined));
   },
 };
+// Deciding a new repo's client (src/store/repo-decide.ts) needs picomatch for the clients' globs: a
+// bundle of its own too, so dist/timers.cjs (status and the fold after start and stop) stays as small
+// as before; it is required only when a repo not decided yet turns up. Its own copies of the store
+// helpers it uses are fine: it writes derived files outside any transaction, and its callers catch.
+const decideApart = {
+  name: 'decide-apart',
+  setup(b) {
+    // A require() in a small module of its own, not an external import(): dist/timers.cjs must not
+    // import() (bin/node20.js runs it through vm.Script, which cannot on Node 20).
+    b.onResolve({ filter: /\/repo-decide\.ts$/ }, (a) => (a.kind === 'dynamic-import' ? { path: 'decide', namespace: 'decide-apart' } : undefined));
+    b.onResolve({ filter: /^\.\/decide\.cjs$/ }, () => ({ path: './decide.cjs', external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'decide-apart' }, () => ({ contents: 'module.exports = require("./decide.cjs");', loader: 'js' }));
+  },
+};
 // Two packages that pdfkit's fontkit loads are replaced (scripts/shims/, each says why and what it
 // saves): PDF invoices cost a fifth of a second less. pdfkit itself is taken in its CommonJS build:
 // esbuild picks a package's ES module for an `import`, and pdfkit's reads `import.meta.url` when it
@@ -61,7 +75,7 @@ const alias = { 'tiny-inflate': './scripts/shims/inflate.cjs', 'brotli/decompres
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
 await build({
-  entryPoints: { cli: 'src/cli.ts', timers: 'src/timers.ts', pdf: 'src/invoices/pdf/invoice-pdf.ts' },
+  entryPoints: { cli: 'src/cli.ts', timers: 'src/timers.ts', pdf: 'src/invoices/pdf/invoice-pdf.ts', decide: 'src/store/repo-decide.ts' },
   outdir: tmp,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -74,7 +88,7 @@ await build({
   // with top-level await, which only import() can load (src/ui/review/ink.ts).
   external: ['ical.js', 'simple-git', 'ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
   alias,
-  plugins: [lazyBuiltins, pdfApart],
+  plugins: [lazyBuiltins, pdfApart, decideApart],
   define,
   logLevel: 'warning',
 });

@@ -191,8 +191,10 @@ export class Store {
     // With an empty journal and no aside file due there is nothing to fold, and the schemas (zod:
     // milliseconds to load) are not needed; a dead fold's temp files wait for the next real fold.
     if (!this.journalWaiting()) return [];
-    const { foldWithSchemas } = await import('./fold-run.ts');
-    return foldWithSchemas(this);
+    const { decideFolded, foldWithSchemas } = await import('./fold-run.ts');
+    const result = foldWithSchemas(this);
+    await decideFolded(this, result);
+    return result?.warnings ?? [];
   }
 
   /** All time events: shards of every device, plus journal records not yet folded. */

@@ -6,6 +6,7 @@ import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git, makeRepo } from '../helpers/git.ts';
+import { ok, ttEnv } from '../helpers/cli.ts';
 import { week, type Week } from './run.ts';
 
 const repoMap = (w: Week): string => readFileSync(join(w.ctx.env.TT_HOME!, 'state', 'repos'), 'utf8');
@@ -48,5 +49,16 @@ describe('a new repo matching a client glob', () => {
     shellIn(w, repo, ['2026-12-05T10:00:00Z']);
     await w.ok(['fold']);
     expect(repoMap(w)).toBe(`globex\t${repo}\n`);
+  });
+
+  it('is decided by the built binary too (dist/decide.cjs, loaded from dist/timers.cjs)', () => {
+    const e = ttEnv({ now: '2026-12-05T10:30:00Z', tz: 'Europe/Berlin' });
+    const home = join(e.home, '..');
+    ok(e, ['client', 'add', 'acme', '--rate', '60', '--currency', 'USD', '--repo', join(home, 'work', 'acme-*')]);
+    const repo = makeRepo('acme-api', join(home, 'work'));
+    const sec = (iso: string): number => Date.parse(iso) / 1000;
+    appendFileSync(join(e.home, 'journal.ndjson'), `s1\t42\t${sec('2026-12-05T10:00:00Z')}\tenter\t${repo}\ns1\t42\t${sec('2026-12-05T10:20:00Z')}\theartbeat\t${repo}\n`);
+    expect(ok(e, ['status']).stdout).toContain('in acme-api since 11:00 (acme)');
+    expect(readFileSync(join(e.home, 'state', 'repos'), 'utf8')).toBe(`acme\t${repo}\n`);
   });
 });
