@@ -1,5 +1,5 @@
 // The pages of docs/commands/: one per command, each the command's own `--help` (usage, options,
-// examples), walked from the command table, plus an index. scripts/docs-commands.mjs writes them from
+// examples), walked from the command table, plus an index. scripts/docs.mjs writes them from
 // the build (`npm run docs`); test/e2e/command-docs.test.ts makes them again from src/ and fails when
 // a committed page says something other than `--help` does.
 
