@@ -224,13 +224,88 @@ export const invoiceListShape = z.strictObject({
   duplicateNumbers: z.array(z.string()),
 });
 
+export const startShape = z.strictObject({ started: entryShape, stopped: entryShape.nullable().describe('the timer a switch stopped') });
+
+const roundMode = z.enum(['up', 'nearest', 'down']);
+export const clientListShape = z.strictObject({
+  clients: z.array(
+    z.strictObject({
+      name: z.string(),
+      rates: z.array(z.strictObject({ from: day.nullable().describe('null: from the start'), rate: z.number() })),
+      currency,
+      round: z.strictObject({ incrementMinutes: z.number().describe('0: no rounding'), mode: roundMode }),
+      billable: z.boolean(),
+      taxPercent: z.number().nullable(),
+      billing: z.strictObject({
+        name: z.string().nullable(),
+        street: z.string().nullable(),
+        postcode: z.string().nullable(),
+        city: z.string().nullable(),
+        country: z.string().nullable(),
+        vatId: z.string().nullable(),
+        email: z.string().nullable(),
+        termsDays: z.number().nullable(),
+        po: z.string().nullable(),
+        taxMode: z.enum(['standard', 'reverse-charge', 'exempt']).nullable(),
+      }),
+      currencies: z.array(z.strictObject({ from: day, currency })).describe('changes from a day on; the fields above apply before the first'),
+      rounds: z.array(z.strictObject({ from: day, incrementMinutes: z.number(), mode: roundMode })),
+      taxes: z.array(z.strictObject({ from: day, percent: z.number().nullable() })),
+      aliases: z.array(z.string()),
+      rules: z.strictObject({ repos: z.array(z.string()), remotes: z.array(z.string()), meetings: z.array(z.string()), domains: z.array(z.string()), calendars: z.array(z.string()) }),
+    }),
+  ),
+  conflicts: z.array(z.strictObject({ a: z.string(), b: z.string(), ruleA: z.string(), ruleB: z.string(), why: z.string() })).describe('rules of two clients that can claim the same evidence'),
+});
+
+export const configListShape = z.array(
+  z.strictObject({
+    key: z.string(),
+    value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]),
+    default: z.boolean().describe('true: not set, the default applies'),
+    description: z.string(),
+  }),
+);
+
+export const calendarEventsShape = z.array(
+  z.strictObject({
+    uid: z.string().describe('UID, or line-N when it has none'),
+    recurrenceId: z.string().nullable().describe('an instance of a series: its original start'),
+    title: z.string(),
+    start: instant.describe('clipped to the range'),
+    end: instant,
+    hours,
+    client: z.string().nullable(),
+    status: z.enum(['confirmed', 'tentative', 'cancelled']),
+    calendar: z.string(),
+    counted: z.boolean().optional().describe('--all only'),
+    reason: z.enum(['all-day', 'cancelled', 'transparent', 'declined']).nullable().optional().describe('--all only: why it is left out'),
+  }),
+);
+
+const ratio = z.number().nullable().describe('actual ÷ estimate, 2 decimals');
+export const estimatesShape = z.strictObject({
+  from: day.nullable(),
+  to: day.nullable(),
+  tz: z.string(),
+  entries: z.array(z.strictObject({ id: z.string(), shortId: z.string(), client: z.string(), project: z.string().nullable(), tags: z.array(z.string()), note: z.string().nullable(), start: instant, end: instant.nullable(), running: z.boolean(), estimateHours: hours, actualHours: hours, ratio })),
+  tags: z.array(z.strictObject({ tag: z.string().nullable(), entries: z.number(), estimateHours: hours, actualHours: hours, ratio })),
+  totals: z.strictObject({ entries: z.number(), estimateHours: hours, actualHours: hours, ratio }),
+});
+
 /** The documents, by the command that prints them, in the order docs/interface.md shows them. */
 export const JSON_SHAPES: readonly { command: string; shape: z.ZodType }[] = [
   { command: 'tt status --json', shape: statusShape },
+  { command: 'tt start --json', shape: startShape },
+  { command: 'tt stop --json', shape: entryShape },
   { command: 'tt log --json', shape: logShape },
   { command: 'tt report --json', shape: reportShape },
   { command: 'tt reconcile --json', shape: reconcileShape },
   { command: 'tt review --json', shape: reviewShape },
   { command: 'tt audit --json', shape: auditShape },
   { command: 'tt invoice list --json', shape: invoiceListShape },
+  { command: 'tt report --estimates --json', shape: estimatesShape },
+  { command: 'tt calendar events|untagged --json', shape: calendarEventsShape },
+  { command: 'tt client list --json', shape: clientListShape },
+  { command: 'tt config list --json', shape: configListShape },
 ];

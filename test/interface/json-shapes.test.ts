@@ -11,7 +11,7 @@ import type * as z from 'zod';
 // @ts-expect-error: a plain .mjs script shared with `npm run demo`
 import { buildWorld } from '../../scripts/demo-world.mjs';
 import { main } from '../../src/cli.ts';
-import { auditShape, invoiceListShape, logShape, reconcileShape, reportShape, reviewShape, statusShape } from '../../src/interface/json-shapes.ts';
+import { auditShape, calendarEventsShape, clientListShape, configListShape, entryShape, estimatesShape, invoiceListShape, logShape, reconcileShape, reportShape, reviewShape, startShape, statusShape } from '../../src/interface/json-shapes.ts';
 import { testCtx } from '../helpers/ctx.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
@@ -84,11 +84,26 @@ describe('the --json documents match the shapes docs/interface.md shows', () => 
     expect(d.invoices.map((i) => i.payments.length + (i.voided ? 1 : 0))).toEqual(expect.arrayContaining([1]));
   });
 
-  it('tt status, idle and with a running timer', async () => {
+  it('tt status, idle and with a running timer; tt start, a switch, tt stop; tt report --estimates', async () => {
     expect(holds(statusShape, await doc(['status'])).running).toBe(false);
-    await doc(['start', 'globex/api', '+ops', '--at', '09:30', '--estimate', '15m', '--note', 'deploy']);
+    expect(holds(startShape, await doc(['start', 'acme', '--at', '09:00'])).stopped).toBeNull();
+    expect(holds(startShape, await doc(['start', 'globex/api', '+ops', '--at', '09:30', '--estimate', '15m', '--note', 'deploy'])).stopped?.client).toBe('acme');
     const d = holds(statusShape, await doc(['status']));
     expect(d.entry?.client).toBe('globex');
     expect(d.warnings.length).toBeGreaterThan(0);
+    expect(holds(entryShape, await doc(['stop'])).running).toBe(false);
+    const e = holds(estimatesShape, await doc(['report', '--estimates']));
+    expect(e.entries.length).toBeGreaterThan(0);
+  });
+
+  it('tt calendar events and untagged, with --all; tt client list; tt config list', async () => {
+    const all = holds(calendarEventsShape, await doc(['calendar', 'events', ...WEEK, '--all']));
+    expect(all.length).toBeGreaterThan(0);
+    holds(calendarEventsShape, await doc(['calendar', 'events', ...WEEK]));
+    holds(calendarEventsShape, await doc(['calendar', 'untagged', ...WEEK]));
+    await doc(['client', 'set', 'acme', '--currency', 'EUR', '--from', '2026-12-01', '--round', '15m', '--tax', '19%', '--alias', 'ACME Corp', '--city', 'Berlin']);
+    const clients = holds(clientListShape, await doc(['client', 'list']));
+    expect(clients.clients.find((c) => c.name === 'acme')?.currencies.length).toBe(1);
+    expect(holds(configListShape, await doc(['config', 'list'])).length).toBeGreaterThan(10);
   });
 });
