@@ -1,5 +1,5 @@
 // Every config key: its default, how a typed value is checked, and what it means. This table is the
-// documented, stable interface (README, "Config keys").
+// documented, stable interface (docs/interface.md, "Config keys").
 import { parseDuration } from './duration.ts';
 import { UsageError, ValueProblem } from './errors.ts';
 import { parsePercent } from './number-input.ts';
