@@ -49,7 +49,11 @@ const lazyBuiltins = {
 const pdfApart = {
   name: 'pdf-apart',
   setup(b) {
-    b.onResolve({ filter: /\/pdf\/invoice-pdf\.ts$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './pdf.cjs', external: true } : undefined));
+    b.onResolve({ filter: /\/pdf\/invoice-pdf\.ts$/ }, (a) => (a.kind === 'dynamic-import' ? { path: 'pdf.cjs', namespace: 'pdf-apart' } : undefined));
+    // A require(), not an import(): Node's import() of a CommonJS file first scans all of it for
+    // its export names (cjs-module-lexer), some 0.14 s for pdf.cjs's 1.5 MB.
+    b.onLoad({ filter: /.*/, namespace: 'pdf-apart' }, () => ({ contents: 'module.exports = require("./pdf.cjs");', loader: 'js' }));
+    b.onResolve({ filter: /^\.\/pdf\.cjs$/, namespace: 'pdf-apart' }, () => ({ path: './pdf.cjs', external: true }));
   },
 };
 // Deciding a new repo's client (src/store/repo-decide.ts) needs picomatch for the clients' globs: a
@@ -59,10 +63,10 @@ const pdfApart = {
 const decideApart = {
   name: 'decide-apart',
   setup(b) {
-    // A require() in a small module of its own, not an external import(): dist/timers.cjs must not
-    // import() (bin/node20.js runs it through vm.Script, which cannot on Node 20).
-    b.onResolve({ filter: /\/repo-decide\.ts$/ }, (a) => (a.kind === 'dynamic-import' ? { path: 'decide', namespace: 'decide-apart' } : undefined));
-    b.onResolve({ filter: /^\.\/decide\.cjs$/ }, () => ({ path: './decide.cjs', external: true }));
+    // A require() in a small module of its own, as for pdf.cjs: dist/timers.cjs must not import()
+    // (bin/node20.js runs it through vm.Script, which cannot on Node 20).
+    b.onResolve({ filter: /\/repo-decide\.ts$/ }, (a) => (a.kind === 'dynamic-import' ? { path: 'decide.cjs', namespace: 'decide-apart' } : undefined));
+    b.onResolve({ filter: /^\.\/decide\.cjs$/, namespace: 'decide-apart' }, () => ({ path: './decide.cjs', external: true }));
     b.onLoad({ filter: /.*/, namespace: 'decide-apart' }, () => ({ contents: 'module.exports = require("./decide.cjs");', loader: 'js' }));
   },
 };
@@ -74,7 +78,7 @@ const alias = { 'tiny-inflate': './scripts/shims/inflate.cjs', 'brotli/decompres
 
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
-await build({
+const { metafile } = await build({
   entryPoints: { cli: 'src/cli.ts', timers: 'src/timers.ts', pdf: 'src/invoices/pdf/invoice-pdf.ts', decide: 'src/store/repo-decide.ts' },
   outdir: tmp,
   outExtension: { '.js': '.cjs' },
@@ -91,7 +95,15 @@ await build({
   plugins: [lazyBuiltins, pdfApart, decideApart],
   define,
   logLevel: 'warning',
+  metafile: true,
 });
+try {
+  checkTimerPath(metafile);
+} catch (err) {
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(`build: ${err.message}`);
+  process.exit(1);
+}
 rmSync(`${tmp}.old`, { recursive: true, force: true });
 try {
   renameSync('dist', `${tmp}.old`);
@@ -100,3 +112,22 @@ try {
 }
 renameSync(tmp, 'dist');
 rmSync(`${tmp}.old`, { recursive: true, force: true });
+
+// The timer commands' start-up path (the bench holds it to <= 1.5x `node -e 0`) must not load
+// the heavy libraries when it starts: eslint.config.js guards the files themselves; this guards
+// everything they pull in, from the bundle's import graph followed from src/timers.ts along the
+// imports that run at start-up (an import() runs later: chrono-node comes in only when a phrase is
+// given).
+function checkTimerPath(meta) {
+  const heavy = /^(ink|react|@inkjs\/ui|ical\.js)\b|node_modules\/(ink|react|@inkjs\/ui|ical\.js|chrono-node|pdfkit|fontkit|zod\/(v3|v4\/classic|index))\b/;
+  const seen = new Set(['src/timers.ts']);
+  const bad = [];
+  for (const f of seen) {
+    for (const i of meta.inputs[f]?.imports ?? []) {
+      if (i.kind === 'dynamic-import' || seen.has(i.path)) continue;
+      if (heavy.test(i.path)) bad.push(`${i.path} (imported by ${f})`);
+      else seen.add(i.path);
+    }
+  }
+  if (bad.length) throw new Error(`dist/timers.cjs would load at start-up what the timer commands must not:\n  ${bad.join('\n  ')}`);
+}

@@ -31,7 +31,8 @@ function invoices(ctx: Ctx, p: Paths): string[] {
     try {
       const doc = JSON.parse(ctx.fs.readFileSync(join(p.invoices, name), 'utf8')) as { invoice?: { number?: unknown; createdAt?: unknown } };
       const n = doc.invoice?.number;
-      if (typeof n === 'string' && n) out.push({ n, at: String(doc.invoice?.createdAt ?? '') });
+      const at = doc.invoice?.createdAt;
+      if (typeof n === 'string' && n) out.push({ n, at: typeof at === 'string' ? at : '' });
     } catch {
       /* a damaged file offers nothing; `tt doctor` reports it */
     }

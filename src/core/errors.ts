@@ -41,3 +41,11 @@ export class ExitCode extends TtError {
     super('', code);
   }
 }
+
+/** Why a typed value cannot be used (a config key's parser says so); callers add which key it was. */
+export class ValueProblem extends Error {
+  /** `hint`: what to type instead, when the parser can tell ("Did you mean Europe/Berlin?"). */
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+  }
+}

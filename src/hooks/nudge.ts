@@ -2,7 +2,7 @@
 // is still in session (its last record at most session.gap ago) while no timer runs for that client,
 // its amount counted from the first commit minus the lead-in or the terminal's arrival;
 // and presence: a terminal that entered a repo, has not left it, and was seen within `idle`.
-import type { ActivityKind } from './types.ts';
+import type { ActivityKind } from '../core/activity-records.ts';
 
 export interface Slim {
   at: number;

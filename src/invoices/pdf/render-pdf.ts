@@ -46,7 +46,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   });
   doc.registerFont('regular', fonts.regular.data);
   doc.registerFont('bold', fonts.bold.data);
-  for (const f of new Set(fallback.values())) doc.registerFont(f.name, f.data, f.face as string);
+  for (const f of new Set(fallback.values())) doc.registerFont(f.name, f.data, f.face);
   const w = new Writer(doc, fallback);
 
   let y = header(w, view);
