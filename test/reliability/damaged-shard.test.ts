@@ -74,7 +74,7 @@ describe.each(['bad value', 'broken JSON'] as const)('a shard with a %s', (how) 
     expect(found.code).toBe(3);
     const report = JSON.parse(found.stdout) as { ok: boolean; findings: { file: string; problem: string; repaired: boolean }[] };
     expect(report.ok).toBe(false);
-    expect(report.findings).toEqual([{ file: october, problem: expect.stringMatching(/^1 bad record\(s\), first: .*; 2 good record\(s\)$/), repaired: false }]);
+    expect(report.findings).toEqual([{ file: october, problem: expect.stringMatching(/^1 bad record, first: .*; 2 good records$/), repaired: false }]);
     expect(readFileSync(october, 'utf8')).toBe(damaged);
 
     const repaired = ttJson<{ ok: boolean; findings: { file: string; repaired: boolean }[] }>(e, ['doctor', '--repair']);
