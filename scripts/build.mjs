@@ -70,11 +70,11 @@ const decideApart = {
     b.onLoad({ filter: /.*/, namespace: 'decide-apart' }, () => ({ contents: 'module.exports = require("./decide.cjs");', loader: 'js' }));
   },
 };
-// Two packages that pdfkit's fontkit loads are replaced (scripts/shims/, each says why and what it
+// Three packages that pdfkit and its fontkit load are replaced (scripts/shims/, each says why and what it
 // saves): PDF invoices cost a fifth of a second less. pdfkit itself is taken in its CommonJS build:
 // esbuild picks a package's ES module for an `import`, and pdfkit's reads `import.meta.url` when it
 // loads, which a CommonJS bundle does not have.
-const alias = { 'tiny-inflate': './scripts/shims/inflate.cjs', 'brotli/decompress.js': './scripts/shims/no-woff2.cjs', pdfkit: './node_modules/pdfkit/js/pdfkit.js' };
+const alias = { 'tiny-inflate': './scripts/shims/inflate.cjs', 'brotli/decompress.js': './scripts/shims/no-woff2.cjs', '@noble/ciphers/aes': './scripts/shims/no-pdf-encryption.cjs', pdfkit: './node_modules/pdfkit/js/pdfkit.js' };
 
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
