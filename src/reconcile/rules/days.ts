@@ -2,6 +2,7 @@
 // or 25 hours, and time that runs past midnight is split between its days.
 import { addDays, eachDay, localParts, startOfDay, type DateString } from '../../core/time.ts';
 import type { Owned } from './types.ts';
+import { compareNames } from '../../core/name-order.ts';
 
 export interface DayBounds {
   date: DateString;
@@ -59,5 +60,5 @@ export function cutDays(owned: readonly Owned[], days: readonly DayBounds[]): Da
       if (o.level === 'tracked') row.trackedMs += ms;
     }
   }
-  return [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.client.localeCompare(b.client)));
+  return [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareNames(a.client, b.client)));
 }

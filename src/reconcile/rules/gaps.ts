@@ -2,6 +2,7 @@
 // time of one client (a meeting, then a commit session) is one gap; its sources are every meeting,
 // session and presence stretch of that client that touches it, whichever one won each instant.
 import type { Interval, Owned } from './types.ts';
+import { compareNames } from '../../core/name-order.ts';
 
 export interface Gap {
   client: string;
@@ -40,5 +41,5 @@ export function untrackedGaps(owned: readonly Owned[], intervals: readonly Inter
       out.push(g);
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.client.localeCompare(b.client));
+  return out.sort((a, b) => a.start - b.start || compareNames(a.client, b.client));
 }
