@@ -172,7 +172,7 @@ export class Store {
   async fold(): Promise<string[]> {
     // With an empty journal and no aside file due there is nothing to fold, and the schemas (zod:
     // milliseconds to load) are not needed; a dead fold's temp files wait for the next real fold.
-    if (!this.journalWaiting()) return [];
+    if (!this.journalWaiting() && this.layoutDone()) return [];
     const { foldWithSchemas } = await import('./fold-run.ts');
     return foldWithSchemas(this);
   }
@@ -210,12 +210,22 @@ export class Store {
       fs: this.ctx.fs,
       eventsDir: this.p.events,
       cachePath: this.p.historyCache,
+      segmentsDir: this.p.historySegments,
+      clock: this.ctx.clock,
       validate: async () => (await import('./validators.ts')).validateTime,
       remember,
     });
     // A fold leaves the records it merged in their aside file for a while (fold.ts): those are in the
     // shards already. Anything else not yet folded (the lock was busy) needs the full read.
     return allInShards(this.ctx.fs, this.p.events, this.device(), unfolded) ? cached : this.history();
+  }
+
+  /**
+   * Whether this device's shards are known to be cut by the month of the work (migrate-layout.ts):
+   * until then a fold moves them, once. Two stats, so that nothing heavy is loaded to ask.
+   */
+  private layoutDone(): boolean {
+    return this.ctx.fs.existsSync(this.p.layout) || !this.ctx.fs.existsSync(this.p.events);
   }
 
   /** Records in the journal, or a journal set aside whose grace period is over (see fold.ts). */
