@@ -81,9 +81,17 @@ export const foundation = {
   undo: (program, run) => {
     program
       .command('undo')
-      .description('revert the most recent change to tracked time (again: the one before); invoices are taken back with tt invoice void')
-      .addHelpText('after', examples('tt undo'))
+      .description('revert this device\'s most recent change to tracked time (again: the one before); invoices are taken back with tt invoice void')
+      .addHelpText('after', examples('tt undo', 'tt undo && tt redo   # and back again'))
       .action(run(async (ctx) => (await import('../commands/undo.ts')).undo(ctx)));
+  },
+
+  redo: (program, run) => {
+    program
+      .command('redo')
+      .description('do again what tt undo reverted (again: the undo before), until this device changes something new')
+      .addHelpText('after', examples('tt redo'))
+      .action(run(async (ctx) => (await import('../commands/redo.ts')).redo(ctx)));
   },
 
   log: (program, run) => {

@@ -14,6 +14,8 @@ export interface KeySpec {
   parse: (text: string) => ConfigValue; // throws a message string when invalid
   /** How the value is shown, when not as String(value). */
   format?: (value: ConfigValue) => string;
+  /** This machine's own (it names local paths): kept in config.json, never synced. */
+  local?: boolean;
 }
 
 const minutes = (fallback: number): KeySpec['parse'] => (text) => {
@@ -60,7 +62,7 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
       }
     },
   },
-  'hooks.exclude': { describe: 'repos (paths or globs) never captured by hooks or the shell', default: () => [], parse: list() },
+  'hooks.exclude': { describe: 'repos (paths or globs) never captured by hooks or the shell (this machine\'s, never synced)', default: () => [], parse: list(), local: true },
   'invoice.from': { describe: 'the old free-text sender block: read as seller.* until you set seller.name (docs/invoices.md)', default: () => '', parse: (t) => t },
   'invoice.footer': { describe: 'a line printed at the foot of invoices', default: () => '', parse: (t) => t },
   'invoice.number': {
@@ -74,6 +76,9 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
   ...SELLER_KEYS,
 };
 
+
+/** Whether a config key is this machine's own: recorded in no settings file, so sync never carries it. */
+export const isLocalKey = (key: string): boolean => CONFIG_KEYS[key]?.local === true;
 
 export function keySpec(key: string): KeySpec {
   const spec = CONFIG_KEYS[key];

@@ -1,7 +1,8 @@
 // The events tt records. Tracked time is the replay of these, in id (ULID, so time) order; nothing
 // is ever edited in place, so every device's events merge without conflict.
 
-export type Source = 'cli' | 'hook' | 'shell' | 'review' | 'import';
+// 'sync': what a sync recorded itself (entries imported on two devices, kept once); never undone by `tt undo`.
+export type Source = 'cli' | 'hook' | 'shell' | 'review' | 'import' | 'sync';
 
 export interface EntryFields {
   client: string;

@@ -1,9 +1,15 @@
 // Replays events into entries. Pure: the same events always give the same entries.
 import type { Entry, TimeEvent } from './events.ts';
 
+/**
+ * Actions reverted. An undo counts unless it is itself undone: `tt redo` is an undo of an undo's
+ * action. Later undos decide about earlier ones (an undo only ever names an earlier action), so
+ * they are taken newest first.
+ */
 export function undoneActions(events: readonly TimeEvent[]): Set<string> {
+  const undos = events.filter((e): e is Extract<TimeEvent, { kind: 'undo' }> => e.kind === 'undo').sort((a, b) => byId(b, a));
   const undone = new Set<string>();
-  for (const e of events) if (e.kind === 'undo') undone.add(e.undoes);
+  for (const u of undos) if (!undone.has(u.action)) undone.add(u.undoes);
   return undone;
 }
 
@@ -82,13 +88,40 @@ export function runningEntry(entries: readonly Entry[]): Entry | null {
   return null;
 }
 
-/** The most recent action that `tt undo` can still revert. */
-export function lastUndoableAction(events: readonly TimeEvent[]): string | null {
-  const undone = undoneActions(events);
+/** Whether an event is a user's change on `device` (not one a sync made, not an undo or redo). */
+const ownChange = (e: TimeEvent, device: string | undefined): boolean => e.kind !== 'undo' && e.source !== 'sync' && (device === undefined || e.device === device);
+
+/**
+ * The most recent action that `tt undo` can still revert: with `device`, only that device's own
+ * (another device's change, brought by sync, is undone there); never one a sync made itself.
+ */
+export function lastUndoableAction(events: readonly TimeEvent[], device?: string): string | null {
+  return latestChange(events, device)?.action ?? null;
+}
+
+/** The most recent change not undone (of `device` when given), as its newest event. */
+export function latestChange(events: readonly TimeEvent[], device?: string, undone = undoneActions(events)): TimeEvent | null {
   let best: TimeEvent | null = null;
   for (const e of events) {
-    if (e.kind === 'undo' || undone.has(e.action)) continue;
+    if (e.kind === 'undo' || undone.has(e.action) || (device !== undefined && !ownChange(e, device))) continue;
     if (!best || e.id > best.id) best = e;
   }
-  return best ? best.action : null;
+  return best;
+}
+
+/**
+ * The undo `tt redo` takes back: this device's most recent undo (not a redo) still in force, as
+ * long as the device changed nothing since. Null when there is nothing to redo.
+ */
+export function lastRedoableUndo(events: readonly TimeEvent[], device: string): Extract<TimeEvent, { kind: 'undo' }> | null {
+  const undone = undoneActions(events);
+  const undoActions = new Set(events.flatMap((e) => (e.kind === 'undo' ? [e.action] : [])));
+  let best: Extract<TimeEvent, { kind: 'undo' }> | null = null;
+  for (const e of events) {
+    if (e.kind !== 'undo' || e.device !== device || undone.has(e.action) || undoActions.has(e.undoes)) continue;
+    if (!best || e.id > best.id) best = e;
+  }
+  if (!best) return null;
+  const changedSince = events.some((e) => e.id > best!.id && ownChange(e, device) && !undone.has(e.action));
+  return changedSince ? null : best;
 }

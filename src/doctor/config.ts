@@ -3,7 +3,7 @@
 // settings/<device>.json by --repair (the damaged file kept in quarantine/ first); a bad value is
 // the user's to change, with the command that does it.
 import { DataError } from '../core/errors.ts';
-import { CONFIG_KEYS, formatConfigValue, type ConfigValue } from '../core/config-keys.ts';
+import { CONFIG_KEYS, formatConfigValue, isLocalKey, type ConfigValue } from '../core/config-keys.ts';
 import { isValidZone } from '../core/time.ts';
 import { materializeConfig, readStoredConfig, type ConfigValues } from '../store/config-file.ts';
 import { quarantineCopy } from '../store/repair.ts';
@@ -60,7 +60,8 @@ function rebuild(d: Doctor, problem: string): Finding {
     return { file: p.config, problem, repaired: false, fix: 'No other copy to rebuild it from: fix it by hand, or move it away and set the keys again with `tt config set`.' };
   }
   const values: ConfigValues = {};
-  for (const w of source.winners) values[w.key.slice('config:'.length)] = w.value as ConfigValue;
+  // A machine's own keys are in no settings file of this tt's (an older one may have recorded another's).
+  for (const w of source.winners) if (!isLocalKey(w.key.slice('config:'.length))) values[w.key.slice('config:'.length)] = w.value as ConfigValue;
   if (repair) {
     quarantineCopy(store, p.config, ctx.fs.readFileSync(p.config, 'utf8'));
     store.transaction((tx) => materializeConfig(tx, p.config, values));

@@ -1,6 +1,6 @@
 // config.json: `{ "version": 1, "values": { key: value } }`. Read without zod (status reads it).
 import { DataError } from '../core/errors.ts';
-import { CONFIG_KEYS, type ConfigValue } from '../core/config-keys.ts';
+import { CONFIG_KEYS, isLocalKey, type ConfigValue } from '../core/config-keys.ts';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists } from './io.ts';
 import type { Transaction } from './transaction.ts';
@@ -44,7 +44,8 @@ export function writeConfigFile(tx: Transaction, path: string, values: ConfigVal
   const before = parseConfig(tx.read(path), path);
   const changes: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(values)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
+    // A machine's own keys (local paths) are not recorded: sync never carries them.
+    if (!isLocalKey(key) && JSON.stringify(before[key]) !== JSON.stringify(values[key])) changes[configKey(key)] = values[key] ?? null;
   }
   recordSettings(tx, dirname(path), stamp, changes);
   materializeConfig(tx, path, values);

@@ -1,6 +1,8 @@
-// This machine's id: created once, local to the machine, never synced. It names this device's
-// folders (events/<device>/, activity/<device>/) and settings file, so it is checked wherever it is
-// read: an id like `../../evil` would send writes outside the data folder.
+// This machine's id: created once, random (it identifies nothing about the machine), kept in the
+// local file `device`. It names this device's folders (events/<device>/, activity/<device>/) and
+// settings file, which sync, so it is checked wherever it is read: an id like `../../evil` would
+// send writes outside the data folder. The device's name, which sync shows, is a setting
+// (device-names.ts).
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { DataError } from '../core/errors.ts';

@@ -85,6 +85,28 @@ function breakIfStale(ctx: Ctx, path: string): boolean {
 }
 
 export function withLock<T>(ctx: Ctx, path: string, fn: () => T, waitMs = WAIT_MS): T {
+  acquire(ctx, path, waitMs);
+  try {
+    return fn();
+  } finally {
+    try { ctx.fs.unlinkSync(path); } catch { /* a failed unlink leaves a lock a dead pid owns: taken over next time */ }
+  }
+}
+
+/**
+ * withLock for work that awaits (sync's local git steps between its fetch and its push). The wait
+ * for the lock blocks as withLock's does; `fn` must not reach the network: others wait 15 s at most.
+ */
+export async function withLockAsync<T>(ctx: Ctx, path: string, fn: () => Promise<T>, waitMs = WAIT_MS): Promise<T> {
+  acquire(ctx, path, waitMs);
+  try {
+    return await fn();
+  } finally {
+    try { ctx.fs.unlinkSync(path); } catch { /* see withLock */ }
+  }
+}
+
+function acquire(ctx: Ctx, path: string, waitMs: number): void {
   ensureDir(ctx.fs, dirname(path));
   // The real clock: a pinned now() would never reach the deadline.
   const deadline = ctx.clock() + waitMs;
@@ -100,11 +122,6 @@ export function withLock<T>(ctx: Ctx, path: string, fn: () => T, waitMs = WAIT_M
     }
     sleep(delay);
     delay = Math.min(delay * 2, 50);
-  }
-  try {
-    return fn();
-  } finally {
-    try { ctx.fs.unlinkSync(path); } catch { /* a failed unlink leaves a lock a dead pid owns: taken over next time */ }
   }
 }
 

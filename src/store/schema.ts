@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 
 const iso = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO-8601 instant'));
-const source = z.enum(['cli', 'hook', 'shell', 'review', 'import']);
+const source = z.enum(['cli', 'hook', 'shell', 'review', 'import', 'sync']);
 
 const base = {
   id: z.string().check(z.regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'not a ULID')),

@@ -11,7 +11,7 @@ import { chooseZone, type ZoneChoice, type ZoneProblem } from '../core/zone-choi
 import { appendLine, ensureDir, envFailure, guardDataFolder, noteChange, readIfExists } from './io.ts';
 import { deviceId } from './device.ts';
 import { isTimeRecord, parseJournal } from './journal.ts';
-import { withLock } from './lock.ts';
+import { withLock, withLockAsync } from './lock.ts';
 import { dataDir, paths, type Paths } from './paths.ts';
 import { asideDue, asideFiles } from './fold.ts';
 import { readStoredConfig, withDefaults, type ConfigValues } from './config-file.ts';
@@ -102,6 +102,24 @@ export class Store {
       this.held = true;
       try {
         return fn();
+      } finally {
+        this.held = false;
+      }
+    });
+  }
+
+  /**
+   * lock() for work that awaits: sync's local git steps between its fetch and its push (lock.ts's
+   * withLockAsync). `fn` must not reach the network: other commands wait 15 s for the lock at most.
+   * Within it, lock() and transaction() use the lock already held, as within lock().
+   */
+  async lockAsync<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.held) return fn();
+    ensureDir(this.ctx.fs, this.p.root);
+    return withLockAsync(this.ctx, this.p.lock, async () => {
+      this.held = true;
+      try {
+        return await fn();
       } finally {
         this.held = false;
       }

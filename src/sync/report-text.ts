@@ -17,6 +17,7 @@ export function printReport(ctx: Ctx, r: SyncReport, json: boolean): void {
   const parts: string[] = [];
   if (r.committed) parts.push('committed local changes');
   if (r.pulled) parts.push(`took ${r.pulled} change(s) from other devices`);
+  if (r.restored) parts.push(`put back ${r.restored} record(s) the remote had lost`);
   if (r.pushed) parts.push('pushed');
   ctx.out(`Synced: ${parts.join(', ')}.\n`);
 }

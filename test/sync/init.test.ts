@@ -35,6 +35,21 @@ describe('tt sync init', () => {
     expect(tt(e, ['sync']).stderr).toContain('does not sync yet');
   });
 
+  it.each([
+    ['empty', ''],
+    ['a control character', 'lap\u001btop'],
+  ])('refuses a device name that is %s (exit 2) before it creates anything', (_what, name) => {
+    const e = stocked();
+    const remote = join(tempDir('tt-remote-'), 'data.git');
+    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', remote]);
+    const before = readdirSync(e.home).sort();
+    const r = tt(e, ['sync', 'init', remote, '--device', name]);
+    expect(r.stderr).toMatch(/^tt: --device: /);
+    expect(r.code).toBe(2);
+    expect(readdirSync(e.home).sort()).toEqual(before);
+    expect(execFileSync('git', ['-C', remote, 'rev-list', '--all'], { encoding: 'utf8' })).toBe('');
+  });
+
   it('when git fails midway, removes the repository it started (exit 4), and a later init works', () => {
     const e = stocked();
     const remote = join(tempDir('tt-remote-'), 'data.git');

@@ -26,8 +26,8 @@ describe('tt sync', () => {
     const { a, b, remote } = setup();
     ok(a, ['client', 'add', 'acme', '--rate', '90']);
     ok(a, ['add', 'acme', '--from', '2026-11-26T09:00:00Z', '--to', '2026-11-26T10:00:00Z']);
-    ok(a, ['sync', 'init', remote]);
-    const first = ok(b, ['sync', 'init', remote]);
+    ok(a, ['sync', 'init', remote, '--device', 'laptop']);
+    const first = ok(b, ['sync', 'init', remote, '--device', 'desktop']);
     expect(first.stdout).toContain('took 1 change(s) from other devices');
     expect(log(b).map((x) => x.client)).toEqual(['acme']);
 
@@ -39,7 +39,7 @@ describe('tt sync', () => {
     ok(b, ['sync']);
     const settled = ok(a, ['sync']);
     // a's edit came later (higher clock), so it wins, and a's sync says what it overrode.
-    expect(settled.stdout).toMatch(/Overrode: acme \(rate 100 USD\) from \w+ overrode acme \(rate 95 USD\) from \w+/);
+    expect(settled.stdout).toContain('Overrode: acme (rate 100 USD) from laptop overrode acme (rate 95 USD) from desktop');
     ok(b, ['sync']);
 
     expect(ids(a)).toHaveLength(3);
