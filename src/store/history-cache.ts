@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
-import { apply, byId, replay, sortEntries } from '../core/replay.ts';
+import { apply, byId, replay, sortEntries, undoneActions } from '../core/replay.ts';
 import { fromColumns, toColumns, type EntryColumns } from './entry-columns.ts';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
@@ -38,9 +38,12 @@ import { EntryMonths, monthOf, workMonth } from './work-month.ts';
 // another build of tt is never trusted.
 declare const __TT_BUILD__: string | undefined;
 const BUILD = typeof __TT_BUILD__ === 'string' ? __TT_BUILD__ : 'source';
-const FORMAT = 2;
+const FORMAT = 3;
 /** Coarser than any filesystem's timestamps (FAT's are 2 s). */
 export const RACY_MS = 2000;
+
+type Undo = Extract<TimeEvent, { kind: 'undo' }>;
+const isUndo = (e: TimeEvent): e is Undo => e.kind === 'undo';
 
 interface ShardMark extends Fingerprint {
   path: string; // relative to the events folder
@@ -56,7 +59,7 @@ interface SegmentMeta {
   minStart: number;
   maxEnd: number; // Infinity while one of its entries runs
   maxId: string; // the newest event id of its months
-  undos: string[]; // actions undone by undo events in its months
+  undos: Undo[]; // the undo events of its months (`tt redo` undoes an undo: undoneActions reads the chain)
   codes: Int32Array; // suffixCode of each entry's id, in entry order
   mentions: Int32Array; // suffixCode of every entry any event of its months is about, deleted ones too
   clashing: string[]; // ids of its entries whose code another entry shares
@@ -169,7 +172,7 @@ interface Built {
   months: string[];
   entries: Entry[];
   maxId: string;
-  undos: string[];
+  undos: Undo[];
   mentions: Int32Array;
 }
 
@@ -242,7 +245,7 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     if (s) replaySegs.add(s);
   }
   const changed = new Map<string, Built>(); // by first month
-  const undone = new Set(index.segments.flatMap((s) => s.undos));
+  const undone = undoneActions(index.segments.flatMap((s) => s.undos));
   for (const [seg, events] of appended) {
     if (replaySegs.has(seg)) continue;
     events.sort(byId);
@@ -270,8 +273,8 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     validate ??= await d.validate();
     const built = replayOnly(d, validate, months, prints, undone, marks);
     if (!built) return null;
-    const before = new Set(months.flatMap((m) => segOf.get(m)?.undos ?? []));
-    if (built.undos.length !== before.size || built.undos.some((a) => !before.has(a))) return null; // an undo came or went
+    const before = new Set(months.flatMap((m) => segOf.get(m)?.undos.map((u) => u.id) ?? []));
+    if (built.undos.length !== before.size || built.undos.some((u) => !before.has(u.id))) return null; // an undo came or went
     if (built.months.length) changed.set(built.months[0]!, built);
   }
   const dropped = new Set(replaySegs);
@@ -301,10 +304,10 @@ function replayOnly(d: CacheDeps, validate: Validate, months: string[], prints: 
   const created = new Set<string>();
   for (const e of events) if (e.kind === 'entry') created.add(e.entry);
   for (const e of events) if ((e.kind === 'edit' || e.kind === 'delete') && !created.has(e.entry)) return null;
-  const undos = [...new Set(events.flatMap((e) => (e.kind === 'undo' ? [e.undoes] : [])))];
+  const undos = events.filter(isUndo);
   let maxId = '';
   for (const e of events) if (e.id > maxId) maxId = e.id;
-  const entries = replay(events, new Set([...undone, ...undos]));
+  const entries = replay(events, undone); // its undos are those the index knew, or the caller replays all
   const mentions = mentionCodes(events);
   // Months whose every shard is gone make no segment.
   const present = new Set([...prints.keys()].map(monthOfPath));
@@ -378,8 +381,7 @@ async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<
     const home = entryMonth.get(e.entry);
     if (home !== undefined) join2(home, month);
   }
-  const undone = new Set<string>();
-  for (const { e } of events) if (e.kind === 'undo') undone.add(e.undoes);
+  const undone = undoneActions(events.map(({ e }) => e));
   const groups = new Map<string, { months: Set<string>; events: TimeEvent[] }>();
   for (const m of parent.keys()) {
     const root = find(m);
@@ -393,7 +395,7 @@ async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<
     const months = [...g.months].sort();
     let maxId = '';
     for (const e of g.events) if (e.id > maxId) maxId = e.id;
-    const undos = [...new Set(g.events.flatMap((e) => (e.kind === 'undo' ? [e.undoes] : [])))];
+    const undos = g.events.filter(isUndo);
     changed.set(months[0]!, { months, entries: replay(g.events, undone), maxId, undos, mentions: mentionCodes(g.events) });
   }
   const index: IndexFile = { format: FORMAT, build: BUILD, gen: 0, shards: [...marks.values()], segments: [] };
