@@ -174,6 +174,9 @@ interface Built {
   maxId: string;
   undos: Undo[];
   mentions: Int32Array;
+  /** Of an update: the mentions new to the segment (only they can join it to another), and the ids its replaced segments held as clashing. */
+  fresh?: Int32Array;
+  clashing?: readonly string[];
 }
 
 /** The cache brought up to date with the shards, or null when only a full read can say. */
@@ -264,7 +267,7 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     const mentions = new Int32Array(seg.mentions.length + events.length);
     mentions.set(seg.mentions);
     mentions.set(mentionCodes(events), seg.mentions.length);
-    changed.set(seg.key, { months: seg.months, entries: nearlySorted([...byEntry.values()]), maxId: events[events.length - 1]!.id, undos: seg.undos, mentions });
+    changed.set(seg.key, { months: seg.months, entries: nearlySorted([...byEntry.values()]), maxId: events[events.length - 1]!.id, undos: seg.undos, mentions, fresh: mentionCodes(events), clashing: seg.clashing });
   }
   // Each segment replayed on its own, and each new month on its own.
   const groups: string[][] = [...replaySegs].map((s) => s.months);
@@ -275,6 +278,10 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     if (!built) return null;
     const before = new Set(months.flatMap((m) => segOf.get(m)?.undos.map((u) => u.id) ?? []));
     if (built.undos.length !== before.size || built.undos.some((u) => !before.has(u.id))) return null; // an undo came or went
+    const old = [...new Set(months.flatMap((m) => (segOf.get(m) ? [segOf.get(m)!] : [])))];
+    const had = new CodeCounts(old.map((o) => o.mentions));
+    built.fresh = built.mentions.filter((c) => had.count(c) === 0);
+    built.clashing = old.flatMap((o) => o.clashing);
     if (built.months.length) changed.set(built.months[0]!, built);
   }
   const dropped = new Set(replaySegs);
@@ -429,17 +436,31 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
   }
   // An entry a changed segment's events are about that another segment's events are about too (a
   // record in two months, an entry made in one and deleted in another) joins them: replay all, which
-  // joins their months into one segment. A hash shared by chance only costs that full read.
+  // joins their months into one segment. Only what is new to a segment is looked for (what it held
+  // before was checked when it came); a hash shared by chance only costs that full read.
   if (!rebuilt && changed.size) {
-    const others = new CodeCounts([...segments.values()].filter((s) => !changed.has(s.key)).map((s) => s.mentions));
-    for (const key of changed.keys()) for (const c of segments.get(key)!.mentions) if (others.count(c) > 0) return null;
+    const fresh = new CodeCounts([...changed.values()].map((b) => b.fresh ?? b.mentions));
+    if (fresh.size) {
+      for (const s of segments.values()) {
+        if (changed.has(s.key)) continue;
+        const m = s.mentions;
+        for (let i = 0; i < m.length; i++) if (fresh.count(m[i]!) > 0) return null;
+      }
+    }
   }
-  // Short ids: which entries share a suffix hash with another.
-  const counts = new CodeCounts([...segments.values()].map((s) => s.codes));
-  for (const s of segments.values()) {
-    const list = loaded.get(s.key);
-    if (list) s.clashing = list.filter((_, i) => counts.count(s.codes[i]!) > 1).map((e) => e.id);
-    else s.clashing = s.clashing.filter((id) => counts.count(suffixCode(id)) > 1);
+  // Short ids: which entries share a suffix hash with another. After a change only the changed
+  // segments are counted: their new entries share no hash with the others (just checked), and what
+  // they shared before is kept from their old lists; a list that holds an id too many changes no short id.
+  if (rebuilt) {
+    const counts = new CodeCounts([...segments.values()].map((s) => s.codes));
+    for (const s of segments.values()) s.clashing = loaded.get(s.key)!.filter((_, i) => counts.count(s.codes[i]!) > 1).map((e) => e.id);
+  } else if (changed.size) {
+    const counts = new CodeCounts([...changed.keys()].map((k) => segments.get(k)!.codes));
+    for (const [key, b] of changed) {
+      const seg = segments.get(key)!;
+      const kept = new Set(b.clashing ?? []);
+      seg.clashing = b.entries.filter((e, i) => counts.count(seg.codes[i]!) > 1 || kept.has(e.id)).map((e) => e.id);
+    }
   }
   const next: IndexFile = { ...index, gen, segments: [...segments.values()].sort((a, b) => (a.key < b.key ? -1 : 1)) };
   // The entries asked for: the segments that overlap the range, and those just made.

@@ -26,6 +26,8 @@ export class CodeCounts {
   private readonly keys: Int32Array;
   private readonly counts: Int32Array;
   private readonly mask: number;
+  /** How many codes were counted. */
+  readonly size: number;
 
   constructor(lists: readonly Int32Array[]) {
     let n = 0;
@@ -35,6 +37,7 @@ export class CodeCounts {
     this.keys = new Int32Array(size).fill(-1);
     this.counts = new Int32Array(size);
     this.mask = size - 1;
+    this.size = n;
     for (const l of lists) for (let i = 0; i < l.length; i++) this.add(l[i]!);
   }
 

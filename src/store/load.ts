@@ -8,6 +8,8 @@ import type { Ctx } from '../platform/context.ts';
 import type { Entry } from '../core/events.ts';
 import { outOfBounds, outOfBoundsWarning } from './check-instants.ts';
 import type { History, Store, Tracked } from './store.ts';
+import { shortIds } from '../core/ids.ts';
+import { rangeInstants, type DayRange } from '../core/ranges.ts';
 
 /**
  * `read` and `change` set entries outside the bounds aside; `fix` (edit, delete, undo) keeps them,
@@ -38,9 +40,23 @@ async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Pr
  * command only reads, so it may bring the cache up to date; a command that goes on to change data
  * leaves it be, so that a failed change writes nothing at all.
  */
-export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
+export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean; range?: DayRange | null }): Promise<Tracked> {
   await foldFirst(ctx, store, o.remember ? 'read' : 'change');
-  return setAside(ctx, reportDamage(ctx, await store.entries(o.remember), 'read'));
+  // A range: only the entries that may touch it are read (at least those; a day either side spares
+  // any doubt about the zone), so a week costs a week, not the whole history.
+  let span: { start: number; end: number } | undefined;
+  if (o.range) {
+    const s = rangeInstants(o.range, store.tz());
+    span = { start: s.start - DAY_MS, end: s.end + DAY_MS };
+  }
+  return setAside(ctx, reportDamage(ctx, await store.entries(o.remember, span), 'read'));
+}
+
+const DAY_MS = 86_400_000;
+
+/** Short ids of the entries read, told apart from every entry of history (see Tracked.others). */
+export function trackedShortIds(h: Pick<Tracked, 'entries' | 'others'>): Map<string, string> {
+  return shortIds(h.others?.length ? [...h.entries.map((e) => e.id), ...h.others] : h.entries.map((e) => e.id));
 }
 
 function setAside<T extends Tracked>(ctx: Ctx, h: T): T {

@@ -30,6 +30,11 @@ const warnedZone = new WeakSet<Ctx>();
 
 export interface Tracked {
   entries: Entry[];
+  /**
+   * When only the entries near a range were read (history-cache.ts): the ids of the others that
+   * short ids must be told apart from (those sharing a six-character suffix with another entry).
+   */
+  others?: readonly string[];
   /** Damaged shards: reported, left alone; the rest of history is still read. */
   damaged: DataError[];
 }
@@ -221,7 +226,7 @@ export class Store {
    * The entries alone, for commands that only read them: through the history cache (history-cache.ts)
    * when every time record is in the shards, as it is after a fold. `remember`: update the cache.
    */
-  async entries(remember: boolean): Promise<Tracked> {
+  async entries(remember: boolean, span?: { start: number; end: number }): Promise<Tracked> {
     const unfolded = this.unfolded();
     const { allInShards, cachedEntries } = await import('./history-cache.ts');
     const cached = await cachedEntries({
@@ -232,6 +237,7 @@ export class Store {
       clock: this.ctx.clock,
       validate: async () => (await import('./validators.ts')).validateTime,
       remember,
+      ...(span ? { range: span } : {}),
     });
     // A fold leaves the records it merged in their aside file for a while (fold.ts): those are in the
     // shards already. Anything else not yet folded (the lock was busy) needs the full read.
