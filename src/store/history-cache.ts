@@ -31,7 +31,7 @@ import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
 import { shardAdapter, shardPath, type StoredRecord, type Validate } from './shard.ts';
 import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint, type Lines } from './shard-lines.ts';
-import { CodeCounts, suffixCode, suffixCodes } from './id-suffixes.ts';
+import { CodeCounts, suffixCodes } from './id-suffixes.ts';
 import { EntryMonths, monthOf, workMonth } from './work-month.ts';
 
 // The build's hash of the code that decides what entries are (scripts/build.mjs): a cache written by
