@@ -480,13 +480,17 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
   // joins their months into one segment. Only what is new to a segment is looked for (what it held
   // before was checked when it came); a hash shared by chance only costs that full read.
   if (!rebuilt && changed.size) {
-    const fresh = new CodeCounts([...changed.values()].map((b) => b.fresh ?? b.mentions));
-    if (fresh.size) {
-      for (const s of segments.values()) {
-        if (changed.has(s.key)) continue;
-        const m = s.mentions;
-        for (let i = 0; i < m.length; i++) if (fresh.count(m[i]!) > 0) return null;
-      }
+    const lists = [...changed.values()].map((b) => b.fresh ?? b.mentions);
+    const fresh = new CodeCounts(lists);
+    const few = fresh.size <= 16 ? lists.flatMap((l) => [...l]) : null;
+    for (const s of segments.values()) {
+      if (changed.has(s.key) || !fresh.size) continue;
+      const m = s.mentions;
+      // A few new codes (a fold's new events): typed-array search runs natively, where a loop of
+      // this short-lived process would run in the interpreter, over every entry of 34 years.
+      if (few) {
+        for (const c of few) if (m.includes(c)) return null;
+      } else for (let i = 0; i < m.length; i++) if (fresh.count(m[i]!) > 0) return null;
     }
   }
   // Short ids: which entries share a suffix hash with another. After a change only the changed
