@@ -8,7 +8,8 @@
 //    <= 0.05x), and at 150,000 vs 50,000 (target <= 2x);
 //  - `tt review --json` of a week with 8 imported calendars and two repos vs `tt reconcile --json` of
 //    the same week (target <= 2x).
-// The first command after the data is written moves the records to the month of their work once
+// First, the case the issue found: a cache written within 2 s of the shard, after which the old
+// cache read and hashed the 7.4 MB shard on every command. The first command after the data is written moves the records to the month of their work once
 // (src/store/migrate-layout.ts) and builds the history cache; both are untimed here, and timed once
 // as "first command". Run after `npm run build`:  node scripts/bench/history.mjs
 // (TT_BENCH_BIN=path/to/bin/tt.js times another build: the "before" column of docs/report.md).
@@ -164,6 +165,15 @@ try {
     writeTtHome(homes[n], lists[n], encodeShard);
   }
   console.log(`tt ${BIN === join(ROOT, 'bin', 'tt.js') ? 'this build' : BIN}; ${RUNS} runs each, median; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the start`);
+
+  // The issue's case: the cache written within 2 s of the shard (racy), then a command every so often.
+  const racy = join(work, 'tt-racy');
+  writeTtHome(racy, lists[50000], encodeShard);
+  tt(racy, ['log', '--week']);
+  await pause(2500);
+  const racyRuns = Array.from({ length: RUNS }, () => tt(racy, ['log', '--since', '2026-11-01']));
+  const emptyRuns = Array.from({ length: RUNS }, () => tt(homes[0], ['log', '--since', '2026-11-01']));
+  console.log(`tt log --since 2026-11-01, 50,000 intervals, the cache written within 2 s of the shard, ${RUNS} later runs: ${racyRuns.map((r) => r.wall.toFixed(3)).join(' ')} s wall; empty store ${median(emptyRuns.map((r) => r.wall)).toFixed(3)} s; median ratio ${(median(racyRuns.map((r) => r.wall)) / median(emptyRuns.map((r) => r.wall))).toFixed(2)}x`);
 
   // The first command: (with this build) the one-time move to the month of the work, and the cache.
   for (const n of [50000, 150000]) {

@@ -82,6 +82,8 @@ interface PackedIndex extends Omit<IndexFile, 'segments'> {
   mentions: Int32Array;
 }
 
+const same = <T>(x: T): T => x;
+
 function pack(index: IndexFile): PackedIndex {
   const join = (lists: Int32Array[]): Int32Array => {
     const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
@@ -94,7 +96,11 @@ function pack(index: IndexFile): PackedIndex {
   };
   return {
     ...index,
-    segments: index.segments.map(({ codes, mentions, ...rest }) => ({ ...rest, nCodes: codes.length, nMentions: mentions.length })),
+    // Arrays copied by map: those read back from a cache (and their spread or slice copies) serialize
+    // as sparse ones, and an index written again with nothing changed (a re-stamp) should be the
+    // same bytes, as far as anyone comparing the data folder can tell.
+    segments: index.segments.map(({ codes, mentions, months, undos, clashing, ...rest }) => ({ ...rest, months: months.map(same), undos: undos.map(same), clashing: clashing.map(same), nCodes: codes.length, nMentions: mentions.length })),
+    shards: index.shards.map((m) => ({ ...m })),
     codes: join(index.segments.map((s) => s.codes)),
     mentions: join(index.segments.map((s) => s.mentions)),
   };
@@ -459,7 +465,8 @@ async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<
  * when `remember`; and the entries the caller asked for.
  */
 function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dropped: Set<SegmentMeta> | null, write: boolean, rebuilt = false): CachedHistory | null {
-  const gen = index.gen + 1;
+  // A new generation only when segment files are written (a re-stamp writes none).
+  const gen = changed.size || dropped?.size ? index.gen + 1 : index.gen;
   const segments = new Map<string, SegmentMeta>();
   if (dropped) for (const s of index.segments) if (!dropped.has(s)) segments.set(s.key, s);
   const loaded = new Map<string, Entry[]>();
