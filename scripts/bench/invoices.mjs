@@ -125,7 +125,10 @@ async function endToEnd() {
 
 /** A month of work (three entries a day, notes on each) as PDF and as HTML, each written to --out. */
 async function pdfMonth() {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js')) && !process.env.TT_BENCH_BIN) return;
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs')) && !process.env.TT_BENCH_BIN) {
+    console.log('dist/ is missing: the PDF comparison is skipped (run `npm run build`)');
+    return;
+  }
   const { encodeShard } = await load('src/store/shard.ts');
   const home = join(work, 'pdf-home');
   const device = 'benchpdf0000';

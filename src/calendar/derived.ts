@@ -144,7 +144,7 @@ export function encode(p: Prepared, meta: Pick<Header, 'name' | 'tz' | 'print' |
 }
 
 /** Opens the index for reading; `read` gives `length` bytes at `offset` (fewer at its end). */
-type Opener = () => { read(offset: number, length: number): Buffer; close(): void };
+type Opener = () => { read: (offset: number, length: number) => Buffer; close(): void };
 
 /**
  * The index at `path`, or null when it is missing, from another build, or damaged. Only its header

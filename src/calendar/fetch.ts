@@ -45,7 +45,8 @@ export async function fetchCalendar(url: string): Promise<string> {
 }
 
 async function readCapped(res: Response, shown: string): Promise<string> {
-  const reader = res.body?.getReader();
+  // Node's types leave the stream's chunk type open; fetch's body yields bytes.
+  const reader = (res.body as ReadableStream<Uint8Array> | null)?.getReader();
   if (!reader) return '';
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -25,7 +25,7 @@ function checked([y, mo, d, h, mi, s]: readonly number[], isDate: boolean, utc: 
   if (mo! < 1 || mo! > 12 || d! < 1 || h! > 24 || mi! > 59 || s! > 60) return null;
   const leap = y! % 4 === 0 && (y! % 100 !== 0 || y! % 400 === 0);
   if (d! > (mo === 2 && !leap ? 28 : MONTH_DAYS[mo! - 1]!)) return null; // 20260231
-  return { naive: utcFields(y!, mo!, d!, h!, mi!, Math.min(s!, 59)), isDate, utc };
+  return { naive: utcFields(y!, mo!, d!, h, mi, Math.min(s!, 59)), isDate, utc };
 }
 
 /** Date.UTC, also for years 0-99 (which Date.UTC reads as 1900-1999). */

@@ -29,7 +29,7 @@ export function vtimezoneSpec(c: Component): ZoneSpec | null {
 export function transitions(text: string): Transitions | null {
   const I = ical();
   try {
-    const tz = new I.Timezone(new I.Component(I.parse(text)));
+    const tz = new I.Timezone(new I.Component(I.parse(text) as unknown[]));
     // Asking for an offset in 2200 makes ical.js expand every observance up to then.
     tz.utcOffset(new I.Time({ year: 2200, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false }, tz));
     const changes = (tz.changes ?? []) as { year: number; month: number; day: number; hour: number; minute: number; second: number; utcOffset: number; prevUtcOffset: number }[];
@@ -65,7 +65,7 @@ function icalZone(spec: Extract<ZoneSpec, { kind: 'vtimezone' }>, label: string)
   const I = ical();
   let tz: ICAL.Timezone | null = null;
   try {
-    tz = new I.Timezone(new I.Component(I.parse(spec.text)));
+    tz = new I.Timezone(new I.Component(I.parse(spec.text) as unknown[]));
   } catch {
     tz = null;
   }

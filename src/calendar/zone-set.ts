@@ -16,7 +16,7 @@ export interface ZoneSet {
 export function zoneSet(specs: readonly ZoneSpec[], userTz: string, userTable: Transitions | null = null): ZoneSet {
   const user = userTable ? tableZone(userTable, userTz, () => namedZone(userTz)) : namedZone(userTz);
   const made: (Zone | undefined)[] = [];
-  const at = (i: number): Zone => (made[i] ??= specs[i] ? zoneOf(specs[i]!, user) : user);
+  const at = (i: number): Zone => (made[i] ??= specs[i] ? zoneOf(specs[i], user) : user);
   return {
     user,
     of: (v) => (v.kind === 'utc' ? UTC_ZONE : v.kind === 'zoned' ? at(v.zone) : user),

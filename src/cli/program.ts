@@ -17,8 +17,15 @@ export function buildProgram(ctx: Ctx, setExit: (code: number) => void, commands
     .description('Capture billable time as the work happens, and prove from evidence what an invoice left out.')
     .version(pkg.version, '-V, --version')
     .showSuggestionAfterError(true)
-    // commander's errors are worded by usageError, as tt's own are: commander prints none.
-    .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s), outputError: () => {} })
+    // commander's errors are worded by usageError, as tt's own are: commander prints none. Help is
+    // as wide as the terminal tt writes to, else 80 columns (a pipe, a test, docs/commands/).
+    .configureOutput({
+      writeOut: (s) => ctx.out(s),
+      writeErr: (s) => ctx.err(s),
+      outputError: () => {},
+      getOutHelpWidth: () => (ctx.isTTY && process.stdout.columns) || 80,
+      getErrHelpWidth: () => (ctx.isTTY && process.stderr.columns) || 80,
+    })
     .exitOverride();
   program.addHelpText(
     'after',

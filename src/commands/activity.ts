@@ -6,7 +6,7 @@ import { formatClock, isoUtc, localDate } from '../core/time.ts';
 import { visible } from '../core/visible.ts';
 import { readActivity } from '../hooks/activity.ts';
 import { repoHooks } from '../hooks/repo.ts';
-import type { ActivityRecord } from '../hooks/types.ts';
+import type { ActivityRecord } from '../core/activity-records.ts';
 import { Store } from '../store/store.ts';
 import { paint } from '../ui/color.ts';
 

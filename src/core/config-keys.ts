@@ -1,7 +1,7 @@
 // Every config key: its default, how a typed value is checked, and what it means. This table is the
-// documented, stable interface (README, "Config keys").
+// documented, stable interface (docs/interface.md, "Config keys").
 import { parseDuration } from './duration.ts';
-import { UsageError } from './errors.ts';
+import { UsageError, ValueProblem } from './errors.ts';
 import { parsePercent } from './number-input.ts';
 import { SELLER_KEYS } from './seller-keys.ts';
 import { isValidZone, systemZone } from './time.ts';
@@ -11,7 +11,7 @@ export type ConfigValue = string | number | boolean | string[];
 export interface KeySpec {
   describe: string;
   default: () => ConfigValue;
-  parse: (text: string) => ConfigValue; // throws a message string when invalid
+  parse: (text: string) => ConfigValue; // throws a ValueProblem saying why when invalid
   /** How the value is shown, when not as String(value). */
   format?: (value: ConfigValue) => string;
   /** This machine's own (it names local paths): kept in config.json, never synced. */
@@ -20,7 +20,7 @@ export interface KeySpec {
 
 const minutes = (fallback: number): KeySpec['parse'] => (text) => {
   const m = parseDuration(text);
-  if (m === null || m <= 0 || m > 24 * 60) throw `"${text}" is not a duration between 1m and 24h (like 15m or 2h)`;
+  if (m === null || m <= 0 || m > 24 * 60) throw new ValueProblem(`"${text}" is not a duration between 1m and 24h (like 15m or 2h)`);
   void fallback;
   return m;
 };
@@ -29,7 +29,7 @@ const list = (check?: (item: string) => string | null): KeySpec['parse'] => (tex
   const items = text.split(',').map((s) => s.trim()).filter(Boolean);
   for (const item of items) {
     const problem = check?.(item);
-    if (problem) throw problem;
+    if (problem) throw new ValueProblem(problem);
   }
   return items;
 };
@@ -39,7 +39,7 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
     describe: 'IANA time zone days are cut in (default: the system zone)',
     default: () => systemZone(),
     parse: (t) => {
-      if (!isValidZone(t) || !t.trim()) throw `"${t}" is not an IANA time zone (like Europe/Berlin or America/New_York)`;
+      if (!isValidZone(t) || !t.trim()) throw new ValueProblem(`"${t}" is not an IANA time zone (like Europe/Berlin or America/New_York)`);
       return t.trim();
     },
   },
@@ -58,7 +58,7 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
       try {
         return parsePercent(t, 'audit.tolerance');
       } catch {
-        throw `"${t}" is not a percentage between 0% and 100% (like 5%)`;
+        throw new ValueProblem(`"${t}" is not a percentage between 0% and 100% (like 5%)`);
       }
     },
   },
@@ -69,7 +69,7 @@ export const CONFIG_KEYS: Record<string, KeySpec> = {
     describe: 'invoice number pattern: {yyyy}, {mm}, {series} (this device\'s, see tt device series), {seq} or {seq:N} (N digits), {client}',
     default: () => '{yyyy}-{series}{seq:3}',
     parse: (t) => {
-      if (!/\{seq(:\d)?\}/.test(t)) throw `"${t}" has no {seq}: numbers would repeat`;
+      if (!/\{seq(:\d)?\}/.test(t)) throw new ValueProblem(`"${t}" has no {seq}: numbers would repeat`);
       return t;
     },
   },
@@ -93,7 +93,7 @@ export function parseConfigValue(key: string, text: string): ConfigValue {
   try {
     return spec.parse(text);
   } catch (problem) {
-    if (typeof problem === 'string') throw new UsageError(`config ${key}: ${problem}`);
+    if (problem instanceof ValueProblem) throw new UsageError(`config ${key}: ${problem.message}`);
     throw problem;
   }
 }

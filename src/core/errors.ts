@@ -41,3 +41,6 @@ export class ExitCode extends TtError {
     super('', code);
   }
 }
+
+/** Why a typed value cannot be used (a config key's parser says so); callers add which key it was. */
+export class ValueProblem extends Error {}

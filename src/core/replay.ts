@@ -122,6 +122,6 @@ export function lastRedoableUndo(events: readonly TimeEvent[], device: string): 
     if (!best || e.id > best.id) best = e;
   }
   if (!best) return null;
-  const changedSince = events.some((e) => e.id > best!.id && ownChange(e, device) && !undone.has(e.action));
+  const changedSince = events.some((e) => e.id > best.id && ownChange(e, device) && !undone.has(e.action));
   return changedSince ? null : best;
 }

@@ -3,13 +3,14 @@
 // interface); each value is checked when it is set, so an invoice never carries a malformed IBAN.
 import type { KeySpec } from './config-keys.ts';
 import { countryCode } from './country.ts';
+import { ValueProblem } from './errors.ts';
 import { checkBic, checkIban } from './iban.ts';
 import { parseTermsDays, TERMS_HINT } from './terms.ts';
 import { checkVatId } from './vat-id.ts';
 
 /** One line of text: a name or an address line (a control character would reach the document). */
 const line = (what: string): KeySpec['parse'] => (t) => {
-  if (/[\u0000-\u001f\u007f]/.test(t)) throw `${what} holds a control character; type it on one line`;
+  if (/[\u0000-\u001f\u007f]/.test(t)) throw new ValueProblem(`${what} holds a control character; type it on one line`);
   return t.trim();
 };
 
@@ -23,14 +24,14 @@ export const SELLER_KEYS: Record<string, KeySpec> = {
   'seller.country': {
     describe: 'your country, ISO 3166 code like DE or US',
     default: () => '',
-    parse: (t) => countryCode(t) ?? (() => { throw `"${t}" is not an ISO 3166 country code (like DE, AT or US)`; })(),
+    parse: (t) => countryCode(t) ?? (() => { throw new ValueProblem(`"${t}" is not an ISO 3166 country code (like DE, AT or US)`); })(),
   },
   'seller.vatId': {
     describe: 'your VAT id (USt-IdNr.), like DE123456789; needed for reverse charge',
     default: () => '',
     parse: (t) => {
       const r = checkVatId(t);
-      if (!r.ok) throw `"${t}" is not a VAT id: ${r.reason}`;
+      if (!r.ok) throw new ValueProblem(`"${t}" is not a VAT id: ${r.reason}`);
       return r.id;
     },
   },
@@ -40,7 +41,7 @@ export const SELLER_KEYS: Record<string, KeySpec> = {
     default: () => '',
     parse: (t) => {
       const r = checkIban(t);
-      if (!r.ok) throw `"${t}" is not an IBAN: ${r.reason}`;
+      if (!r.ok) throw new ValueProblem(`"${t}" is not an IBAN: ${r.reason}`);
       return r.iban;
     },
   },
@@ -49,7 +50,7 @@ export const SELLER_KEYS: Record<string, KeySpec> = {
     default: () => '',
     parse: (t) => {
       const r = checkBic(t);
-      if (!r.ok) throw `"${t}" is not a BIC: ${r.reason}`;
+      if (!r.ok) throw new ValueProblem(`"${t}" is not a BIC: ${r.reason}`);
       return r.bic;
     },
   },
@@ -57,7 +58,7 @@ export const SELLER_KEYS: Record<string, KeySpec> = {
     describe: 'your e-mail address on invoices',
     default: () => '',
     parse: (t) => {
-      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(t.trim())) throw `"${t}" is not an e-mail address`;
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(t.trim())) throw new ValueProblem(`"${t}" is not an e-mail address`);
       return t.trim();
     },
   },
@@ -69,7 +70,7 @@ export const SELLER_KEYS: Record<string, KeySpec> = {
       const v = t.trim().toLowerCase();
       if (['true', 'yes', 'on', '1'].includes(v)) return true;
       if (['false', 'no', 'off', '0'].includes(v)) return false;
-      throw `"${t}" is not true or false`;
+      throw new ValueProblem(`"${t}" is not true or false`);
     },
   },
   'invoice.payment': {
@@ -80,7 +81,7 @@ export const SELLER_KEYS: Record<string, KeySpec> = {
   'invoice.terms': {
     describe: 'days to pay when the client has no --terms of its own, like 14d or 30',
     default: () => 14,
-    parse: (t) => parseTermsDays(t) ?? (() => { throw `"${t}" is not payment terms. ${TERMS_HINT}`; })(),
+    parse: (t) => parseTermsDays(t) ?? (() => { throw new ValueProblem(`"${t}" is not payment terms. ${TERMS_HINT}`); })(),
     format: (v) => `${String(v)}d`,
   },
 };

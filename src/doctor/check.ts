@@ -58,7 +58,7 @@ export function runChecks(d: Doctor, checks: readonly Check[]): CheckResult[] {
     let findings: Finding[];
     try {
       const failed = d.memo.get(`prepare:${check.name}`);
-      if (failed) throw failed;
+      if (failed) throw failed instanceof Error ? failed : new Error(JSON.stringify(failed));
       findings = check.run(d);
     } catch (err) {
       findings = [failure(err, d.p.root, check.name)];

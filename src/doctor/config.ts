@@ -2,7 +2,7 @@
 // synced from a newer Node may be unknown to this one's Intl. A damaged document is rebuilt from
 // settings/<device>.json by --repair (the damaged file kept in quarantine/ first); a bad value is
 // the user's to change, with the command that does it.
-import { DataError } from '../core/errors.ts';
+import { DataError, ValueProblem } from '../core/errors.ts';
 import { CONFIG_KEYS, formatConfigValue, isLocalKey, type ConfigValue } from '../core/config-keys.ts';
 import { isValidZone } from '../core/time.ts';
 import { materializeConfig, readStoredConfig, type ConfigValues } from '../store/config-file.ts';
@@ -49,7 +49,7 @@ export function valueProblem(key: string, value: ConfigValue): string | null {
     if (JSON.stringify(again) === JSON.stringify(value)) return null;
     return `${JSON.stringify(value)} is not a value tt would store`;
   } catch (problem) {
-    return typeof problem === 'string' ? problem : `${JSON.stringify(value)} cannot be read`;
+    return problem instanceof ValueProblem ? problem.message : `${JSON.stringify(value)} cannot be read`;
   }
 }
 

@@ -12,7 +12,7 @@ import { excludeRules } from './exclude.ts';
 import { writeRepoMap } from './repo-map.ts';
 import { realClock } from './clock.ts';
 import { resolveAll } from './resolve.ts';
-import type { ActivityRecord, StoredActivity } from './types.ts';
+import type { ActivityRecord, StoredActivity } from '../core/activity-records.ts';
 
 export interface Window {
   start: number;

@@ -3,7 +3,7 @@
 // last reboot (its uptime above today's) cannot be placed this way and falls back to git's times.
 import { readFileSync } from 'node:fs';
 import { uptime } from 'node:os';
-import type { StoredHookRecord } from './types.ts';
+import type { StoredHookRecord } from '../core/activity-records.ts';
 
 export interface Clock {
   /** Epoch ms of this boot (real time minus uptime). */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Fs } from '../platform/fs.ts';
 import { ensureDir, envFailure, readIfExists, writeAtomic } from '../store/io.ts';
 import { isTtHook, ORIG_SUFFIX, renderHook } from './templates.ts';
-import { HOOK_NAMES, type HookName } from './types.ts';
+import { HOOK_NAMES, type HookName } from '../core/activity-records.ts';
 
 export type InstallAction = 'installed' | 'chained' | 'updated';
 export type UninstallAction = 'removed' | 'restored' | 'absent' | 'foreign';

@@ -1,7 +1,7 @@
 // The status nudge, as a pure rule over today's records: a repo of a known client whose activity
 // is still in session (its last record at most session.gap ago) while no timer runs for that client;
 // and presence: a terminal that entered a repo, has not left it, and was seen within `idle`.
-import type { ActivityKind } from './types.ts';
+import type { ActivityKind } from '../core/activity-records.ts';
 
 export interface Slim {
   at: number;

@@ -6,7 +6,7 @@ import { uptimeAt, type Clock } from './clock.ts';
 import { excludedBy } from './exclude.ts';
 import { git } from './git.ts';
 import { mergeCommits, rewriteMap } from './rewrite.ts';
-import type { ActivityRecord, StoredActivity, StoredHookRecord, StoredShellRecord } from './types.ts';
+import type { ActivityRecord, StoredActivity, StoredHookRecord, StoredShellRecord } from '../core/activity-records.ts';
 
 export interface CommitInfo {
   at: number;
@@ -104,7 +104,7 @@ export async function resolveAll(records: readonly StoredActivity[], o: ResolveO
   const repos = new Map<string, string | null>();
   for (const [top, list] of [...byRepo].sort((a, b) => a[0].localeCompare(b[0]))) {
     const shas = [...new Set(list.flatMap((r) => (r.source === 'hook' ? [r.sha, ...(r.pairs ?? []).map((p) => p[1])] : [])).filter((s): s is string => Boolean(s)))];
-    const facts = await repoFacts(top, shas, o.env).catch(() => ({ commits: new Map(), remotes: [], ok: false }) as RepoFacts);
+    const facts = await repoFacts(top, shas, o.env).catch(() => ({ commits: new Map(), remotes: [], ok: false }));
     if (!facts.ok && shas.length) warnings.push(`${top}: git cannot read this repo now (moved or deleted?); its records are shown without author and subject`);
     const client = o.clientOf(top, facts.remotes);
     repos.set(top, client);

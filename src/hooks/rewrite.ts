@@ -1,6 +1,6 @@
 // Rewrites (amend, rebase, squash) as pure data: post-rewrite pairs map an old sha to its new one,
 // and a commit recorded under several shas is one commit, under the sha it has now.
-import type { StoredHookRecord } from './types.ts';
+import type { StoredHookRecord } from '../core/activity-records.ts';
 
 /** old sha -> newest sha, following chains (amend of an amend) and ignoring cycles. */
 export function rewriteMap(records: readonly StoredHookRecord[]): Map<string, string> {

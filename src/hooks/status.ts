@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Ctx } from '../platform/context.ts';
 import { readIfExists } from '../store/io.ts';
 import { isTtHook, ORIG_SUFFIX } from './templates.ts';
-import { HOOK_NAMES, type HookName } from './types.ts';
+import { HOOK_NAMES, type HookName } from '../core/activity-records.ts';
 
 export type HookState = 'installed' | 'missing' | 'replaced' | 'not-executable';
 

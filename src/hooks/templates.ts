@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { EnvError } from '../core/errors.ts';
 import { ownFolderWith } from '../platform/own-files.ts';
 import { shellQuote } from '../store/record-escape.ts';
-import type { HookName } from './types.ts';
+import type { HookName } from '../core/activity-records.ts';
 
 export const MARKER = /^# tt-hook v(\d+) /m;
 export const ORIG_SUFFIX = '.tt-orig';

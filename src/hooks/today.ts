@@ -10,7 +10,7 @@ import { shardPath } from '../store/shard.ts';
 import { localDate, startOfDay } from '../core/time.ts';
 import { realClock, uptimeAt, type Clock } from './clock.ts';
 import type { Slim } from './nudge.ts';
-import type { StoredActivity } from './types.ts';
+import type { StoredActivity } from '../core/activity-records.ts';
 
 export function slim(r: StoredActivity, clock: Clock): Slim | null {
   if (r.source === 'shell') return { at: Date.parse(r.at), kind: r.kind, repo: r.repo, shell: String(r.pid) };

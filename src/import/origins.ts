@@ -29,5 +29,5 @@ export function timeEventsNow(ctx: Ctx, p: Paths): TimeEvent[] {
 }
 
 export function originsOf(events: readonly TimeEvent[]): KnownOrigins {
-  return knownOrigins(events as readonly { kind: string; action: string; origin?: string; undoes?: string }[], replay(events).map((e) => e.origin));
+  return knownOrigins(events, replay(events).map((e) => e.origin));
 }

@@ -1,4 +1,4 @@
-// The import summary: one document for --json (the README lists every field) and its text form.
+// The import summary: one document for --json (docs/import.md lists every field) and its text form.
 import { formatHM, hours } from '../core/duration.ts';
 import type { EntryEvent } from '../core/events.ts';
 import { isoUtc } from '../core/time.ts';

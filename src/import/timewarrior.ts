@@ -42,8 +42,8 @@ export function parseTimewarrior(text: string, file: string): SourceRecord[] {
       end,
       client: null,
       project: null,
-      tags: (r.tags as string[] | undefined) ?? [],
-      note: (r.annotation as string | undefined) || null,
+      tags: (r.tags) ?? [],
+      note: (r.annotation) || null,
     };
   });
 }

@@ -10,7 +10,7 @@ export type ClientFrom = 'tag' | 'project' | 'client';
 
 /** One time record as the source file holds it, before any name is mapped to a tt client. */
 export interface SourceRecord {
-  /** Stable key of the record in its source (see the README, "Import and ics export"), stored on the entry as `origin`. */
+  /** Stable key of the record in its source (see docs/import.md), stored on the entry as `origin`. */
   origin: string;
   /** Where it is in the file, for messages: "line 12", "interval 3", "frame 7". */
   where: string;

@@ -27,7 +27,7 @@ export function parseWatson(text: string, file: string): SourceRecord[] {
       end: Math.round(stop * 1000),
       client: null,
       project: project || null,
-      tags: (tags as string[] | null | undefined) ?? [],
+      tags: (tags) ?? [],
       note: null,
     };
   });

@@ -46,7 +46,7 @@ export class Cells<F extends string> {
     const d = parseDate(t, this.order);
     if (!d) this.fail(field, `"${t}" is not a date`, 'Dates must read as YYYY-MM-DD, MM/DD/YYYY, DD/MM/YYYY or DD.MM.YYYY.');
     // The same lower bound as every instant tt accepts (core/bounds.ts): a year like 0206 is a typo.
-    if (d! < '1970-01-01') this.fail(field, `"${t}" is before 1970`, 'Check the year.');
+    if (d < '1970-01-01') this.fail(field, `"${t}" is before 1970`, 'Check the year.');
     return d;
   }
 
@@ -64,7 +64,7 @@ export class Cells<F extends string> {
     const n = parseNumber(t, this.mark);
     if (n === null || n < 0) this.fail(field, `"${t}" is not a number (this file uses "${this.mark}" as decimal mark)`);
     // "1" and 400 zeros reads as Infinity, and an invoice of $NaN would be recorded.
-    if (n! > MAX_CELL_NUMBER) this.fail(field, `"${t}" is larger than ${MAX_CELL_NUMBER.toLocaleString('en-US')}`, 'Check the column: no hours, rate or amount is that large.');
+    if (n > MAX_CELL_NUMBER) this.fail(field, `"${t}" is larger than ${MAX_CELL_NUMBER.toLocaleString('en-US')}`, 'Check the column: no hours, rate or amount is that large.');
     return n;
   }
 

@@ -8,7 +8,6 @@ import { UsageError } from '../core/errors.ts';
 import type { DayRange } from '../core/ranges.ts';
 import type { DateString } from '../core/time.ts';
 import { mapImport, mixedCurrency, type MappedImport } from './imported.ts';
-import type { Invoice } from './model.ts';
 import type { Draft } from './record.ts';
 import { parseExport } from './parse-export.ts';
 import { describeProblem, RowError, type DateOrder, type ExportFormat, type ParsedExport } from './rows.ts';
@@ -55,7 +54,7 @@ export function invoiceFromFile(text: string, file: string, o: FileOptions, stam
   const draft: Draft = {
     ...stamp,
     kind: 'invoice',
-    source: (parsed.format === 'tt' ? 'csv' : parsed.format) as Invoice['source'],
+    source: (parsed.format === 'tt' ? 'csv' : parsed.format),
     clients: [...new Set(mapped.lines.map((l) => l.client))].sort(),
     from: o.period?.from ?? null,
     to: o.period?.to ?? null,

@@ -15,10 +15,10 @@ import type { FormatSpec } from './spec.ts';
 import { currencyInHeader } from './values.ts';
 
 const SPECS: Record<ExportFormat, FormatSpec<string>> = {
-  tt: ttCsv as unknown as FormatSpec<string>,
-  toggl: toggl as unknown as FormatSpec<string>,
-  harvest: harvest as unknown as FormatSpec<string>,
-  clockify: clockify as unknown as FormatSpec<string>,
+  tt: ttCsv,
+  toggl: toggl,
+  harvest: harvest,
+  clockify: clockify,
 };
 
 export interface ParseOptions {

@@ -87,7 +87,7 @@ export function readRecordsWith(fs: Fs, invoicesDir: string, { statusRecordSchem
         damaged.push(lineDamage(path, i + 1, r.error.issues[0]!.message));
         return;
       }
-      byId.set(r.data.id, r.data as StatusRecord);
+      byId.set(r.data.id, r.data);
     });
   }
   const records = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -85,7 +85,7 @@ export function parseInvoice(text: string, schemas: SchemaModule): Invoice {
     const i = r.error.issues[0]!;
     throw new Error(`${i.path.join('.') || 'invoice'}: ${i.message}`);
   }
-  return version === 1 ? fromVersion1(r.data as Omit<Invoice, keyof Version2Fields>) : (r.data as Invoice);
+  return version === 1 ? fromVersion1(r.data) : (r.data as Invoice);
 }
 
 type Version2Fields = Pick<Invoice, 'series' | 'kind' | 'due' | 'credit' | 'cancels' | 'supplements' | 'group'>;

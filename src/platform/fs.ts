@@ -62,7 +62,7 @@ function defaultOps(code: string): Set<string> {
 }
 
 export function makeFs(env: Record<string, string | undefined>): Fs {
-  const real: Fs = nodeFs as unknown as Fs;
+  const real: Fs = nodeFs;
   const code = env.TT_FAULT;
   if (!code) return real;
   let budget = Number(env.TT_FAULT_AFTER ?? 0);

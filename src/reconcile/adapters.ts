@@ -1,7 +1,7 @@
 // Small adapters from the other capabilities' loaders (calendar meetings, hook and shell records)
 // to the plain shapes the reconcile rules take.
 import { readActivity } from '../hooks/activity.ts';
-import type { ActivityRecord as HookActivity } from '../hooks/types.ts';
+import type { ActivityRecord as HookActivity } from '../core/activity-records.ts';
 import type { Store } from '../store/store.ts';
 import { loadMeetings } from '../calendar/load.ts';
 import type { MeetingSpan } from './reconcile.ts';

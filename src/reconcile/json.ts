@@ -1,4 +1,4 @@
-// The documented, stable --json shape of `tt reconcile` (the README defines every field).
+// The documented, stable --json shape of `tt reconcile` (docs/reconcile.md defines every field).
 import { hours } from '../core/duration.ts';
 import { isoUtc } from '../core/time.ts';
 import type { Result } from './reconcile.ts';

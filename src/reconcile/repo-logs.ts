@@ -30,7 +30,7 @@ export class RepoLogs {
       try {
         run = Promise.resolve(spawnGitLog(top, this.since));
       } catch (err) {
-        run = Promise.reject(err as Error);
+        run = Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }
       settle(run, repoInfo(top));
       void run.then((r) => r.exited).catch(() => {}).finally(() => {

@@ -24,7 +24,7 @@ export function chartData(lines: readonly { client: string; day: DateString; min
   for (const l of lines) {
     perClient.set(l.client, (perClient.get(l.client) ?? 0) + l.minutes);
     let d = perDay.get(l.day);
-    if (!d) perDay.set(l.day, (d = new Map()));
+    if (!d) perDay.set(l.day, (d = new Map<string, number>()));
     d.set(l.client, (d.get(l.client) ?? 0) + l.minutes);
   }
   const clients = [...perClient.entries()].map(([client, minutes]) => ({ client, minutes })).sort((a, b) => b.minutes - a.minutes || a.client.localeCompare(b.client));

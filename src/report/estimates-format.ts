@@ -1,4 +1,4 @@
-// `tt report --estimates` in each format. The JSON fields are listed in the README.
+// `tt report --estimates` in each format. The JSON fields are listed in docs/report.md.
 import { hours } from '../core/duration.ts';
 import { isoUtc, localDate } from '../core/time.ts';
 import type { Estimates, EstimateSum } from './estimates.ts';

@@ -17,7 +17,7 @@ export interface TextStyle {
 
 /** Every CSV table tt prints (report, estimates, export): text cells guarded against formulas. */
 export function csvText(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  return stringify([headers as string[], ...rows.map(guardRow)]);
+  return stringify([headers, ...rows.map(guardRow)]);
 }
 
 export function formatReport(r: Report, format: Format, style?: TextStyle): string {

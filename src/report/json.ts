@@ -1,4 +1,4 @@
-// The --format json document of `tt report` (the README lists every field).
+// The --format json document of `tt report` (docs/report.md lists every field).
 import { hours } from '../core/duration.ts';
 import type { Report } from './build.ts';
 import type { Group, Sums } from './group.ts';

@@ -50,11 +50,11 @@ export function buildLines(entries: readonly Entry[], w: LineWindow): Line[] {
     if (end <= start) continue;
     const invoiced = Boolean(e.invoice);
     let byProject = slots.get(e.client);
-    if (!byProject) slots.set(e.client, (byProject = new Map()));
+    if (!byProject) slots.set(e.client, (byProject = new Map<string, [Slot | undefined, Slot | undefined]>()));
     const project = e.project ?? '';
     let pair = byProject.get(project);
     if (!pair) byProject.set(project, (pair = [undefined, undefined]));
-    const slot = (pair[invoiced ? 1 : 0] ??= { byTag: new Map(), last: null });
+    const slot: Slot = (pair[invoiced ? 1 : 0] ??= { byTag: new Map<string | null | undefined, Map<DateString, Line>>(), last: null });
     const tags: readonly (string | null | undefined)[] = w.byTag ? (e.tags.length ? [...new Set(e.tags)] : UNTAGGED) : NO_TAGS;
     for (let t = start; t < end; ) {
       const d = cutter.dayOf(t);
@@ -67,7 +67,7 @@ export function buildLines(entries: readonly Entry[], w: LineWindow): Line[] {
           continue;
         }
         let days = slot.byTag.get(tag);
-        if (!days) slot.byTag.set(tag, (days = new Map()));
+        if (!days) slot.byTag.set(tag, (days = new Map<DateString, Line>()));
         let line = days.get(day);
         if (line) line.ms += until - t;
         else {

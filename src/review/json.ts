@@ -1,4 +1,4 @@
-// The --json document of `tt review` (the README lists every field).
+// The --json document of `tt review` (docs/review.md lists every field).
 import { hours } from '../core/duration.ts';
 import { isoUtc } from '../core/time.ts';
 import type { Saved } from './save.ts';

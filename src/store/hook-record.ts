@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { StoredRecord } from './shard.ts';
 import { unescapeField } from './record-escape.ts';
-import { HOOK_NAMES, KIND_OF_HOOK, type HookName, type StoredHookRecord, type StoredShellRecord } from '../hooks/types.ts';
+import { HOOK_NAMES, KIND_OF_HOOK, type HookName, type StoredHookRecord, type StoredShellRecord } from '../core/activity-records.ts';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const SHELL_KINDS = new Set(['enter', 'heartbeat', 'leave']);

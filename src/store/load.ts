@@ -69,7 +69,7 @@ function setAside<T extends Tracked>(ctx: Ctx, h: T): T {
 
 function reportDamage<T extends Tracked>(ctx: Ctx, h: T, purpose: 'read' | 'change'): T {
   if (h.damaged.length) {
-    if (purpose === 'change') throw h.damaged[0];
+    if (purpose === 'change') throw h.damaged[0]!;
     for (const d of h.damaged) ctx.err(`tt: ${d.message}\n`);
     ctx.err(`  ${h.damaged[0]!.hint}\n`);
   }

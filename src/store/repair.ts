@@ -40,7 +40,7 @@ export function salvageShard(text: string, validate: (r: unknown) => string | nu
       continue;
     }
     try {
-      const r = JSON.parse(line);
+      const r = JSON.parse(line) as unknown;
       if (validate(r)) bad.push(raw);
       else good.push(r as StoredRecord);
     } catch {

@@ -13,7 +13,7 @@ export function readTimer(fs: Fs, path: string): Entry | null {
   if (text === null) return null;
   let doc: { version?: number; entry?: Entry | null };
   try {
-    doc = JSON.parse(text);
+    doc = JSON.parse(text) as typeof doc;
   } catch {
     throw new DataError(`${path} is damaged`, 'Run `tt doctor --repair`: it rebuilds the timer state from history.');
   }

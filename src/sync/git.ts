@@ -132,7 +132,7 @@ export class Git {
   /** A blob's bytes as they are (a calendar copy need not be UTF-8). */
   async blob(oid: string): Promise<Buffer> {
     try {
-      return await this.git.binaryCatFile(['blob', oid]);
+      return (await this.git.binaryCatFile(['blob', oid])) as Buffer;
     } catch (err) {
       if (this.wasCut(['cat-file', 'blob', oid])) throw new TooLarge();
       throw new EnvError(`git cat-file failed: ${redactCredentials(err instanceof Error ? err.message.replace(/^\S*exit:\d+\n/, '') : String(err))}`, 'Nothing was lost; run `tt sync` again.');

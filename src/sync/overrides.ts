@@ -36,7 +36,7 @@ function itemText(field: string, item: Obj, currency: string): string {
   if (field === 'rates') return `rate ${String(item.rate)}${currency ? ` ${currency}` : ''}${from}`;
   if (field === 'currencies') return `currency ${String(item.currency)}${from}`;
   if (field === 'rounds') return `rounding ${String(item.roundMin)}m ${String(item.roundMode)}${from}`;
-  if (field === 'taxes') return `tax ${item.percent === null ? 'none' : `${String(item.percent)}%`}${from}`;
+  if (field === 'taxes') return `tax ${item.percent === null ? 'none' : `${JSON.stringify(item.percent)}%`}${from}`;
   return `${field} ${JSON.stringify(item)}`;
 }
 
@@ -44,7 +44,7 @@ function fieldText(field: string, value: unknown): string {
   if (value === undefined) return `no ${field}`;
   if (Array.isArray(value)) return `${field} ${value.length ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(',') : 'none'}`;
   if (value && typeof value === 'object') return `${field} ${JSON.stringify(value)}`;
-  return `${field} ${String(value)}`;
+  return `${field} ${typeof value === 'string' ? value : JSON.stringify(value)}`;
 }
 
 const DATED = new Set(['rates', 'currencies', 'rounds', 'taxes']);

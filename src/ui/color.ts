@@ -24,7 +24,7 @@ function owned(style: ChalkInstance): ChalkInstance {
   // The proxy's target is a stand-in: chalk's styles are fixed properties, which a proxy must
   // return unchanged if it stood over chalk itself.
   return new Proxy((() => {}) as unknown as ChalkInstance, {
-    apply: (_target, self, args: unknown[]) => ownUnmarked(Reflect.apply(style, self, args.map((a) => neutral(String(a)))) as string),
+    apply: (_target, self, args: unknown[]) => ownUnmarked(Reflect.apply<unknown, string[], string>(style, self, args.map((a) => neutral(String(a))))),
     get: (_target, key) => {
       const v: unknown = Reflect.get(style, key, style);
       return typeof v === 'function' ? owned(v as ChalkInstance) : v;

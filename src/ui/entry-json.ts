@@ -1,4 +1,4 @@
-// The JSON shape of an entry (README, "JSON shapes"): instants in UTC, hours to 4 decimals.
+// The JSON shape of an entry (docs/interface.md, "JSON conventions"): instants in UTC, hours to 4 decimals.
 import { hours } from '../core/duration.ts';
 import type { Entry } from '../core/events.ts';
 import { isoUtc } from '../core/time.ts';

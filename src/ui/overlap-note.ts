@@ -2,9 +2,8 @@
 import type { Ctx } from '../platform/context.ts';
 import type { Entry } from '../core/events.ts';
 import { overlapping } from '../core/intervals.ts';
-import { formatLocal } from '../core/time.ts';
+import { formatClock, formatLocal } from '../core/time.ts';
 import { label } from './entry-text.ts';
-import { formatClock } from '../core/time.ts';
 
 export function warnOverlaps(ctx: Ctx, entries: readonly Entry[], e: Pick<Entry, 'id' | 'start' | 'end'>, tz: string): void {
   const now = ctx.now();

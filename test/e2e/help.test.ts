@@ -1,24 +1,36 @@
-// Every command's --help shows examples: walked from the real command table, so a new command
-// without examples fails here.
-import type { CommandUnknownOpts as Command } from '@commander-js/extra-typings';
+// Every command's --help shows examples: walked from the real command table, in-process, so a new
+// command without examples fails here. The whole text of every --help is compared with its committed
+// page in docs/commands/ (test/e2e/command-docs.test.ts).
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.ts';
+import { buildProgram, main } from '../../src/cli.ts';
+import { commandPaths } from '../../scripts/command-docs.mjs';
 import { testCtx } from '../helpers/ctx.ts';
-import { ok, ttEnv } from '../helpers/cli.ts';
 
-function leaves(cmd: Command, path: string[] = []): string[][] {
-  const subs = cmd.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden && c.name() !== 'help');
-  if (!subs.length) return [path];
-  return subs.flatMap((c) => leaves(c, [...path, c.name()]));
+async function help(path: string[]): Promise<string> {
+  const ctx = testCtx();
+  expect(await main([...path, '--help'], ctx)).toBe(0);
+  return ctx.stdout.join('');
 }
 
 describe('help', () => {
-  it('has examples for every command', () => {
-    const program = buildProgram(testCtx(), () => {});
-    const paths = leaves(program);
+  it('has examples for every command', async () => {
+    const paths = commandPaths(buildProgram(testCtx(), () => {}));
     expect(paths.length).toBeGreaterThan(30);
-    const e = ttEnv();
-    const missing = paths.filter((p) => !ok(e, [...p, '--help']).stdout.includes('Examples:'));
+    const missing: string[] = [];
+    for (const p of paths) if (!(await help(p)).includes('Examples:')) missing.push(p.join(' '));
     expect(missing).toEqual([]);
+  });
+
+  it('is 80 columns wide when tt does not write to a terminal, whatever the terminal is', async () => {
+    // The test process's own stdout a wide terminal: docs/commands/ must not depend on who runs `npm run docs`.
+    const { isTTY, columns } = process.stdout;
+    Object.assign(process.stdout, { isTTY: true, columns: 200 });
+    let text: string;
+    try {
+      text = await help(['invoice', 'create']);
+    } finally {
+      Object.assign(process.stdout, { isTTY, columns });
+    }
+    expect(Math.max(...text.split('\n').filter((l) => !l.startsWith('  tt ')).map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 });

@@ -1,4 +1,4 @@
-// 8 repos commit 300 times each, all at once, while `tt fold` runs in a loop: every commit is
+// 8 repos commit 100 times each, all at once, while `tt fold` runs in a loop: every commit is
 // recorded exactly once (no line lost to the journal being set aside, none folded twice).
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { tempDir } from '../helpers/tmp.ts';
 import { activity, logShas, repoWithHooks, setup } from './helpers.ts';
 
 const REPOS = 8;
-const COMMITS = 300;
+const COMMITS = 100;
 
 function commitLoop(repo: string, env: Record<string, string>): Promise<number> {
   const script = `i=0; while [ $i -lt ${COMMITS} ]; do git commit -q --allow-empty -m "c$i" || exit 1; i=$((i+1)); done`;

@@ -1,7 +1,7 @@
 // Rewrite remapping as pure data: amend chains, squash, and which record is kept.
 import { describe, expect, it } from 'vitest';
 import { mergeCommits, rewriteMap } from '../../src/hooks/rewrite.ts';
-import type { StoredHookRecord } from '../../src/hooks/types.ts';
+import type { StoredHookRecord } from '../../src/core/activity-records.ts';
 
 const sha = (c: string): string => c.repeat(40);
 const commit = (id: string, s: string, uptime: number): StoredHookRecord => ({ id, v: 1, source: 'hook', kind: 'commit', hook: 'post-commit', pid: 1, uptime, repo: '/r', sha: s });

@@ -30,7 +30,7 @@ describe('tt import toggl|harvest|clockify', () => {
 
     const s = ttJson<Summary>(e, ['import', 'toggl', file, '--user', 'AYMER@compiler.la', '--map', 'Client1=acme', '--tz', 'UTC']);
     // Expected from the file itself: the Duration column of aymer's rows.
-    const rows = parse(readFileSync(file, 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(readFileSync(file, 'utf8'), { columns: true });
     const mine = rows.filter((x) => x.Email === 'aymer@compiler.la');
     const seconds = mine.reduce((sum, x) => {
       const [h, m, sec] = x.Duration!.split(':').map(Number) as [number, number, number];

@@ -1,4 +1,4 @@
-// Eight processes each record 100 entries with `tt add` into one data folder while a ninth folds the
+// Eight processes each record 30 entries with `tt add` into one data folder while a ninth folds the
 // journal in a loop: afterwards every entry is there exactly once, in `tt log` and in the shards, and
 // `tt doctor` finds every file valid.
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { ok, ttAsync, ttEnv, ttJson, type RunResult } from '../helpers/cli.ts';
 import { leftovers, notExactlyOnce, shardEvents } from './store-files.ts';
 
 const WRITERS = 8;
-const ADDS_EACH = 100;
+const ADDS_EACH = 30;
 const BASE = Date.parse('2026-11-01T06:00:00Z');
 const NOW = '2026-11-20T12:00:00Z';
 
@@ -28,7 +28,7 @@ async function writer(e: ReturnType<typeof ttEnv>, w: number): Promise<string[]>
 }
 
 describe('concurrent writers and a folder', () => {
-  it('keeps every one of 8 x 100 concurrent adds exactly once while another process folds in a loop', async () => {
+  it('keeps every one of 8 x 30 concurrent adds exactly once while another process folds in a loop', async () => {
     const e = ttEnv({ now: NOW });
     ok(e, ['client', 'add', 'acme', '--rate', '90']);
 

@@ -26,12 +26,12 @@ function base(at: number, action: string, device = 'dev1') {
 function entry(start: string, hours: number, client: string, extra: Partial<TimeEvent & { kind: 'entry' }> = {}): TimeEvent {
   const s = Date.parse(start);
   const b = base(s + hours * HOUR, '');
-  return { ...b, action: b.id, kind: 'entry', entry: b.id, start: new Date(s).toISOString(), end: new Date(s + hours * HOUR).toISOString(), client, tags: [], ...extra } as TimeEvent;
+  return { ...b, action: b.id, kind: 'entry', entry: b.id, start: new Date(s).toISOString(), end: new Date(s + hours * HOUR).toISOString(), client, tags: [], ...extra };
 }
 
 function edit(of: TimeEvent, at: string, set: Record<string, unknown>): TimeEvent {
   const b = base(Date.parse(at), '');
-  return { ...b, action: b.id, kind: 'edit', entry: (of as { entry: string }).entry, set } as TimeEvent;
+  return { ...b, action: b.id, kind: 'edit', entry: (of as { entry: string }).entry, set };
 }
 
 class Folder {
@@ -86,8 +86,8 @@ function writeShard(path: string, events: readonly TimeEvent[]): void {
 /** A history with every kind of change an entry can have. */
 function richHistory(): { folder: Folder; first: TimeEvent } {
   const folder = new Folder();
-  const first = entry('2026-09-01T08:00:00Z', 2, 'acme', { project: 'web', tags: ['bug', 'urgent'], note: 'login', estimateMin: 90 } as never);
-  const second = entry('2026-09-02T08:00:00Z', 1, 'globex', { origin: 'toggl:42' } as never);
+  const first = entry('2026-09-01T08:00:00Z', 2, 'acme', { project: 'web', tags: ['bug', 'urgent'], note: 'login', estimateMin: 90 });
+  const second = entry('2026-09-02T08:00:00Z', 1, 'globex', { origin: 'toggl:42' });
   const gone = entry('2026-10-03T08:00:00Z', 1, 'acme');
   const del = { ...base(Date.parse('2026-10-04T08:00:00Z'), 'x'), kind: 'delete', entry: (gone as { entry: string }).entry } as TimeEvent;
   const running = { ...base(Date.parse('2026-10-05T08:00:00Z'), 'r'), kind: 'entry', entry: 'RUNNING', start: '2026-10-05T08:00:00.000Z', end: null, client: 'acme', tags: ['ops'] } as TimeEvent;
@@ -115,12 +115,12 @@ describe('history cache', () => {
     const { folder, first } = richHistory();
     await cachedEntries(folder.deps());
     folder.add(edit(first, '2026-10-20T08:00:00Z', { end: '2026-09-01T11:00:00.000Z', client: 'globex' }));
-    folder.add(entry('2026-11-02T08:00:00Z', 3, 'initech', { tags: ['new'] } as never));
+    folder.add(entry('2026-11-02T08:00:00Z', 3, 'initech', { tags: ['new'] }));
     // Out of order on top of the cache: the first entry moved after the others, and a new entry
     // (recorded last) for work before all of them.
     folder.add(edit(first, '2026-11-03T08:00:00Z', { start: '2026-10-10T08:00:00.000Z', end: '2026-10-10T09:00:00.000Z' }));
     const early = entry('2026-08-31T08:00:00Z', 1, 'hooli');
-    folder.add({ ...early, at: '2026-11-04T08:00:00.000Z' } as TimeEvent);
+    folder.add({ ...early, at: '2026-11-04T08:00:00.000Z' });
     const r = await cachedEntries(folder.deps());
     expect(r.how).toBe('updated');
     expect(r.entries).toEqual(replay(folder.all()));
@@ -134,7 +134,7 @@ describe('history cache', () => {
     const { folder, first } = richHistory();
     await cachedEntries(folder.deps());
     const undone = (folder.all().find((e) => e.kind === 'edit' && (e as { entry: string }).entry === (first as { entry: string }).entry) as TimeEvent).action;
-    folder.add({ ...base(Date.parse('2026-10-21T08:00:00Z'), 'u'), kind: 'undo', undoes: undone } as TimeEvent);
+    folder.add({ ...base(Date.parse('2026-10-21T08:00:00Z'), 'u'), kind: 'undo', undoes: undone });
     let r = await cachedEntries(folder.deps());
     expect(r.entries).toEqual(replay(folder.all()));
     expect(r.how).toBe('rebuilt');
@@ -143,7 +143,7 @@ describe('history cache', () => {
     // Recorded on a laptop in September, synced in November: its id is older than the cache's newest.
     const s = Date.parse('2026-09-10T08:00:00Z');
     const b = { ...base(s + HOUR, '', 'laptop'), id: idAt(s + HOUR) };
-    folder.add({ ...b, action: b.id, kind: 'entry', entry: b.id, start: new Date(s).toISOString(), end: new Date(s + HOUR).toISOString(), client: 'hooli', tags: [] } as TimeEvent);
+    folder.add({ ...b, action: b.id, kind: 'entry', entry: b.id, start: new Date(s).toISOString(), end: new Date(s + HOUR).toISOString(), client: 'hooli', tags: [] });
     r = await cachedEntries(folder.deps());
     expect(r.how).toBe('updated');
     expect(r.entries.map((e) => e.client)).toContain('hooli');

@@ -18,7 +18,7 @@ const NOTE_TAB = '\t=1+1';
 const NOTE_QUOTED = "'=already quoted";
 
 let tt: Tt;
-const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { columns: true }) as Record<string, string>[];
+const rowsOf = (csv: string): Record<string, string>[] => parse<Record<string, string>>(csv, { columns: true });
 
 beforeAll(async () => {
   tt = await world('2026-12-02T10:00:00Z');

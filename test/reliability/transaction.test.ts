@@ -43,7 +43,7 @@ function failing(op: 'open' | 'rename', when: (path: string) => boolean): Fs {
     openSync: (path, flags, mode) => (op === 'open' && when(path) ? fail(path) : fs.openSync(path, flags, mode)),
     renameSync: (from, to) => (op === 'rename' && when(to) ? fail(to) : fs.renameSync(from, to)),
     statfsSync: () => ({ bsize: 4096, bavail: 0 }),
-  } as Fs;
+  };
 }
 
 let home: string;

@@ -23,7 +23,7 @@ beforeAll(() => {
 
 describe('tt export', () => {
   it('writes CSV rows with UTC instants and local days', () => {
-    const rows = parse(ok(e, ['export', '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(ok(e, ['export', '--format', 'csv']).stdout, { columns: true });
     expect(rows.map((r) => [r.day, r.start, r.end, r.hours, r.client, r.project, r.tags, r.note])).toEqual([
       ['2026-10-24', '2026-10-24T20:00:00Z', '2026-10-25T05:00:00Z', '9', 'acme', 'web', 'deploy', 'DST night'],
       ['2026-10-26', '2026-10-26T08:00:00Z', '2026-10-26T09:10:00Z', '1.1667', 'globex', '', '', ''],
@@ -50,7 +50,7 @@ describe('tt export', () => {
     writeFileSync(file, ok(e, ['export', '--format', 'timeclock']).stdout);
     const balance = (args: string[]): Record<string, string> => {
       const csv = execFileSync('hledger', ['-f', file, 'balance', '-O', 'csv', '--no-total', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Berlin' } });
-      const rows = parse(csv, { columns: true }) as { account: string; balance: string }[];
+      const rows = parse<{ account: string; balance: string }>(csv, { columns: true });
       return Object.fromEntries(rows.map((r) => [r.account, r.balance]));
     };
     const report = (by: string): Record<string, string> => {

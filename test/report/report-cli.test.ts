@@ -54,7 +54,7 @@ describe('tt report', () => {
   });
 
   it('writes CSV that a CSV reader gets the same numbers from', () => {
-    const rows = parse(ok(e, ['report', ...RANGE, '--by', 'project', '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(ok(e, ['report', ...RANGE, '--by', 'project', '--format', 'csv']).stdout, { columns: true });
     expect(rows.map((r) => [r.project, r.hours, r.amount_EUR, r.amount_USD])).toEqual([
       ['acme', '1.1167', '111.67', '0.00'],
       ['acme/web', '9', '810.00', '0.00'],

@@ -1,4 +1,4 @@
-// The audit as JSON (docs/invoices.md and the README list the fields) and as text: the verdict per
+// The audit as JSON (docs/audit.md lists the fields) and as text: the verdict per
 // client first, then what proves each kind of hour, and last the exact commands that recover the
 // money. Money is before tax everywhere; durations under an hour show as minutes.
 import type { ChalkInstance } from 'chalk';
