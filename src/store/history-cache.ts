@@ -30,7 +30,7 @@ import { fromColumns, toColumns, type EntryColumns } from './entry-columns.ts';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
 import { shardAdapter, shardPath, type StoredRecord, type Validate } from './shard.ts';
-import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint, type Lines } from './shard-lines.ts';
+import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint } from './shard-lines.ts';
 import { CodeCounts, suffixCodes } from './id-suffixes.ts';
 import { EntryMonths, monthOf, workMonth } from './work-month.ts';
 
@@ -376,7 +376,7 @@ function readShard(d: CacheDeps, path: string, print: Fingerprint, validate: Val
     const events = shardAdapter(d.fs, full, validate).parse(text).events as unknown as TimeEvent[];
     const lines = eventLines(text);
     const lined = lines !== null && lines.count === events.length;
-    return { events, mark: { path, ...print, count: events.length, prefix: lined ? hashLines(text, lines as Lines, events.length) : null } };
+    return { events, mark: { path, ...print, count: events.length, prefix: lined ? hashLines(text, lines, events.length) : null } };
   } catch (err) {
     if (err instanceof DataError) return null; // the full read reports it
     throw err;

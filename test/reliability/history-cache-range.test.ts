@@ -20,7 +20,7 @@ const HOUR = 3_600_000;
 /** An entry with the given id (ULIDs chosen so that two share their last six characters). */
 function entry(id: string, start: string, hours: number | null, client: string): TimeEvent {
   const s = Date.parse(start);
-  return { id, v: 1, device: 'dev1', at: new Date(s).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: hours === null ? null : new Date(s + hours * HOUR).toISOString(), client, tags: [] } as TimeEvent;
+  return { id, v: 1, device: 'dev1', at: new Date(s).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: hours === null ? null : new Date(s + hours * HOUR).toISOString(), client, tags: [] };
 }
 
 function countingFs(): { fs: Fs; segments: string[] } {
@@ -37,7 +37,7 @@ function countingFs(): { fs: Fs; segments: string[] } {
       const v = Reflect.get(target, key) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
-  }) as Fs;
+  });
   return { fs, segments };
 }
 

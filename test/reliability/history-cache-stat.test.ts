@@ -21,7 +21,7 @@ const HOUR = 3_600_000;
 function entry(start: string, client: string, note = 'work'): TimeEvent {
   const s = Date.parse(start);
   const id = ulid(s + HOUR);
-  return { id, v: 1, device: 'dev1', at: new Date(s + HOUR).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: new Date(s + HOUR).toISOString(), client, tags: [], note } as TimeEvent;
+  return { id, v: 1, device: 'dev1', at: new Date(s + HOUR).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: new Date(s + HOUR).toISOString(), client, tags: [], note };
 }
 
 /** A filesystem whose stats are seen through `view` (a coarse or ctime-less filesystem), counting shard reads. */
@@ -46,7 +46,7 @@ function watchedFs(view: (s: ReturnType<Fs['statSync']>) => void = () => {}): { 
       const v = Reflect.get(target, key) as unknown;
       return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
     },
-  }) as Fs;
+  });
   return { fs, reads: () => reads };
 }
 
