@@ -1,9 +1,8 @@
 // tt export --format csv|json|timeclock|ics [--since D --until D] [--clip-overlaps]
 import type { Ctx } from '../platform/context.ts';
-import { damagedExit, loadEntries } from '../store/load.ts';
+import { damagedExit, loadEntries, trackedShortIds } from '../store/load.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry } from '../core/events.ts';
-import { shortIds } from '../core/ids.ts';
 import { resolveRange, type RangeFlags } from '../core/ranges.ts';
 import { isoUtc } from '../core/time.ts';
 import { DayCutter } from '../report/days.ts';
@@ -30,7 +29,7 @@ export async function exportEntries(ctx: Ctx, o: ExportOptions): Promise<number>
   const tz = store.tz();
   const now = ctx.now();
   const range = resolveRange(o, now, tz, 'all');
-  const h = await loadEntries(ctx, store, { remember: true });
+  const h = await loadEntries(ctx, store, { remember: true, range });
   // The invoice column comes from the invoice records: a voided invoice bills nothing.
   const { entries } = await markedEntries(ctx, store, h.entries);
   const cutter = new DayCutter(tz);
@@ -47,7 +46,7 @@ export async function exportEntries(ctx: Ctx, o: ExportOptions): Promise<number>
     ctx.out(await icsText(done, now));
   }
   else if (o.format === 'json') {
-    const ids = shortIds(h.entries.map((e) => e.id));
+    const ids = trackedShortIds(h);
     printJson(ctx.out, { from: range?.from ?? null, to: range?.to ?? null, tz, entries: done.map((e) => entryJson(e, now, ids.get(e.id))) });
   } else {
     const overlaps = findOverlaps(done);

@@ -1,11 +1,10 @@
 // tt log [range] [--client C] [--json]: tracked entries by local day, with short ids.
 import { count } from '../core/plural.ts';
 import type { Ctx } from '../platform/context.ts';
-import { damagedExit, loadEntries } from '../store/load.ts';
+import { damagedExit, loadEntries, trackedShortIds } from '../store/load.ts';
 import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { requireClient } from '../core/client.ts';
 import { formatHM, hours } from '../core/duration.ts';
-import { shortIds } from '../core/ids.ts';
 import { resolveRange, type RangeFlags } from '../core/ranges.ts';
 import { localDate } from '../core/time.ts';
 import { visible } from '../core/visible.ts';
@@ -27,8 +26,8 @@ export async function log(ctx: Ctx, o: LogOptions): Promise<number> {
   const now = ctx.now();
   const range = resolveRange(o, now, tz, 'week')!;
   const client = o.client ? requireClient(readClientsLoose(ctx.fs, store.p.clients), o.client).name : null;
-  const h = await loadEntries(ctx, store, { remember: true });
-  const ids = shortIds(h.entries.map((e) => e.id));
+  const h = await loadEntries(ctx, store, { remember: true, range });
+  const ids = trackedShortIds(h);
   // What is invoiced is read from the invoice records (src/invoices/marks.ts), loaded only when there are any.
   const marked = await markedEntries(ctx, store, h.entries);
   const shown = marked.entries.filter((e) => {

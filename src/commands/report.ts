@@ -50,7 +50,7 @@ export async function report(ctx: Ctx, o: ReportOptions): Promise<number> {
 
   const range = resolveRange(o, now, tz, 'week')!;
   const clients = readClients(ctx.fs, store.p.clients);
-  const h = await loadEntries(ctx, store, { remember: true });
+  const h = await loadEntries(ctx, store, { remember: true, range });
   // Invoiced work and its money come from the invoice records, never priced again (src/invoices/report-input.ts).
   const book = await readBook(ctx.fs, store.p.invoices, localDate(now, tz));
   reportBook(ctx, book);

@@ -13,10 +13,12 @@ export function undoneActions(events: readonly TimeEvent[]): Set<string> {
   return undone;
 }
 
-/** Entries after every event, sorted by start. `events` may be in any order. */
-export function replay(events: readonly TimeEvent[]): Entry[] {
+/**
+ * Entries after every event, sorted by start. `events` may be in any order. `undone`: the actions
+ * undone by undo events elsewhere (the history cache replays one month at a time).
+ */
+export function replay(events: readonly TimeEvent[], undone: ReadonlySet<string> = undoneActions(events)): Entry[] {
   const sorted = [...events].sort(byId);
-  const undone = undoneActions(sorted);
   const entries = new Map<string, Entry>();
   for (const e of sorted) if (e.kind !== 'undo' && !undone.has(e.action)) apply(entries, e);
   return sortEntries([...entries.values()]);

@@ -13,6 +13,7 @@ import { instants } from './instants.ts';
 import { invoices } from './invoices.ts';
 import { invoiceRecords } from './invoice-records.ts';
 import { journal } from './journal.ts';
+import { layout } from './layout.ts';
 import { links } from './links.ts';
 import { lock } from './lock.ts';
 import { seller } from './seller.ts';
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   folder,
   links,
   shards,
+  layout,
   entries,
   instants,
   journal,

@@ -34,7 +34,7 @@ export async function reconcileRange(ctx: Ctx, store: Store, o: RunOptions): Pro
   let collected;
   let history: Tracked;
   try {
-    history = await loadEntries(ctx, store, { remember: true });
+    history = await loadEntries(ctx, store, { remember: true, range: o.range });
     collected = await collectEvidence(ctx, store, { window, settings, meEmails, clients: o.clients, entries: history.entries, progress: shown }, logs);
   } catch (err) {
     logs.discard();

@@ -17,6 +17,8 @@ import type { Paths } from './paths.ts';
 import { openShard, shardPath, type StoredRecord, type Validate } from './shard.ts';
 import { decodeTime, ulid } from 'ulid';
 import { randomFraction } from './random.ts';
+import { EntryMonths, recordedMonth, workMonth } from './work-month.ts';
+import { migrateLayout } from './migrate-layout.ts';
 
 /** Far longer than any append takes, even one held up by a loaded machine or a stopped process. */
 export const GRACE_MS = 10 * 60_000;
@@ -41,10 +43,6 @@ export function asideFiles(ctx: Ctx, p: Paths): string[] {
     .filter((f) => /^journal\.[0-9A-Z]+\.aside$/.test(f))
     .sort()
     .map((f) => join(p.root, f));
-}
-
-function recordMonthIso(r: StoredRecord, fallback: string): string {
-  return typeof r.at === 'string' && /^\d{4}-\d{2}/.test(r.at) ? r.at : fallback;
 }
 
 /**
@@ -106,6 +104,8 @@ interface Aside {
 export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
   const warnings: string[] = [];
   for (const dir of [p.events, p.activity]) removeDeadTemps(ctx, join(dir, deps.device));
+  // An older tt cut history by the month each record was written: moved once, before anything is added.
+  warnings.push(...migrateLayout(ctx, p, deps));
   try {
     refuseLinks(ctx.fs, p.journal);
     if (ctx.fs.existsSync(p.journal) && ctx.fs.statSync(p.journal).size > 0) {
@@ -123,10 +123,13 @@ export function foldLocked(ctx: Ctx, p: Paths, deps: FoldDeps): FoldResult {
     return { file, size: s.size, mtimeMs: s.mtimeMs, quietSince: Math.max(s.mtimeMs, setAsideAt(file)), parsed, complete: true };
   });
   const byShard = new Map<string, { records: { r: StoredRecord; from: Aside }[]; validate: Validate }>();
+  // Time records go to the month of the work (work-month.ts), activity to the month it happened.
+  const months = new EntryMonths(ctx.fs, p.events);
+  for (const a of asides) for (const r of a.parsed.records) if (isTimeRecord(r)) months.note(r);
   for (const a of asides) {
     for (const r of a.parsed.records) {
       const time = isTimeRecord(r);
-      const path = shardPath(time ? p.events : p.activity, deps.device, recordMonthIso(r, nowIso));
+      const path = shardPath(time ? p.events : p.activity, deps.device, time ? workMonth(r, months, nowIso) : recordedMonth(r, nowIso));
       const group = byShard.get(path) ?? { records: [], validate: time ? deps.validateTime : deps.validateActivity };
       group.records.push({ r, from: a });
       byShard.set(path, group);

@@ -1,20 +1,27 @@
-// The history cache: state/history.cache, local to this machine (state/ is never synced), holding
-// the replayed entries of every month shard, so that reading ten years of history costs a few stats
-// and one small read instead of parsing, checking and replaying every event again (`tt report` over
-// 50,000 intervals: docs/architecture.md, "History cache").
+// The history cache: local to this machine (state/ is never synced), the replayed entries of every
+// month shard, kept by month, so that a question about one week costs a stat of each shard and the
+// read of that week's months, and one about all history a read of small files, instead of parsing,
+// checking and replaying every event again (docs/architecture.md, "History cache").
+//
+// state/history.cache is the index: each shard's fingerprint and a hash of its event lines, and for
+// each segment (state/history/<month>.seg: the entries whose events lie in the shards of its months,
+// one month when every event about an entry is in that entry's month, as folds place them) its span
+// of time, its newest event id, the undos its months hold and the short-id hashes of its entries.
 //
 // It is only ever a copy. Each shard is remembered by its fingerprint (inode, size, change and
 // modification times, taken before the shard is read) and by a hash of its event lines:
 //  - a shard whose fingerprint is unchanged is trusted, unless it changed within RACY_MS of the
-//    cache being written (a later change could then share its timestamps: git's "racy clean");
-//  - a shard that changed is read again; if its old lines are still its first lines, untouched (fold
-//    keeps shards sorted by id, so new events land after them), only the new lines are parsed,
-//    checked and applied on top of the cached entries;
-//  - anything else (a shard gone, an old line changed, an event older than the cache's newest, an
-//    undo, a cache from another build) reads and replays everything, as without a cache.
+//    index being written (a later change could then share its timestamps: git's "racy clean"); such
+//    a shard is read and checked, and once it is out of that window the index is written again, so it
+//    is read once, not on every command;
+//  - a shard a fold appended to (its old lines untouched) has only its new lines parsed, checked and
+//    applied to its segment; a shard changed otherwise, new or gone has its months' segment replayed
+//    again from the shards of those months;
+//  - anything else (an undo, an event naming an entry of another segment, an entry id found in two
+//    segments, a segment file that does not match the index, a cache from another build) replays
+//    everything, as without a cache.
 // Failing to write the cache never fails a command: it is rebuilt on the next read.
-import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { DataError } from '../core/errors.ts';
 import type { Entry, TimeEvent } from '../core/events.ts';
@@ -22,22 +29,21 @@ import { apply, byId, replay, sortEntries, undoneActions } from '../core/replay.
 import { fromColumns, toColumns, type EntryColumns } from './entry-columns.ts';
 import type { Fs } from '../platform/fs.ts';
 import { readIfExists, writeAtomic } from './io.ts';
-import { listShards, shardAdapter, shardPath, type Validate } from './shard.ts';
+import { shardAdapter, shardPath, type StoredRecord, type Validate } from './shard.ts';
+import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint } from './shard-lines.ts';
+import { CodeCounts, suffixCodes } from './id-suffixes.ts';
+import { EntryMonths, monthOf, workMonth } from './work-month.ts';
 
 // The build's hash of the code that decides what entries are (scripts/build.mjs): a cache written by
 // another build of tt is never trusted.
 declare const __TT_BUILD__: string | undefined;
 const BUILD = typeof __TT_BUILD__ === 'string' ? __TT_BUILD__ : 'source';
-const FORMAT = 1;
+const FORMAT = 4;
 /** Coarser than any filesystem's timestamps (FAT's are 2 s). */
 export const RACY_MS = 2000;
 
-interface Fingerprint {
-  ino: number;
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
+type Undo = Extract<TimeEvent, { kind: 'undo' }>;
+const isUndo = (e: TimeEvent): e is Undo => e.kind === 'undo';
 
 interface ShardMark extends Fingerprint {
   path: string; // relative to the events folder
@@ -45,12 +51,79 @@ interface ShardMark extends Fingerprint {
   prefix: string | null; // hash of the event lines; null when the file is not one event per line
 }
 
-interface CacheFile {
+interface SegmentMeta {
+  key: string; // its first month: the segment file's name
+  months: string[];
+  gen: number; // the index generation that wrote its file
+  n: number;
+  minStart: number;
+  maxEnd: number; // Infinity while one of its entries runs
+  maxId: string; // the newest event id of its months
+  undos: Undo[]; // the undo events of its months (`tt redo` undoes an undo: undoneActions reads the chain)
+  codes: Int32Array; // suffixCode of each entry's id, in entry order
+  mentions: Int32Array; // suffixCode of every entry any event of its months is about, deleted ones too
+  clashing: string[]; // ids of its entries whose code another entry shares
+}
+
+interface IndexFile {
   format: number;
   build: string;
+  gen: number;
   shards: ShardMark[];
-  maxId: string; // the newest event id the entries include
-  undone: string[];
+  segments: SegmentMeta[];
+}
+
+// On disk every segment's codes and mentions are one array each: a typed array per segment (816 at
+// 34 years) made reading the index ten times slower than the rest of it.
+type PackedSegment = Omit<SegmentMeta, 'codes' | 'mentions'> & { nCodes: number; nMentions: number };
+interface PackedIndex extends Omit<IndexFile, 'segments'> {
+  segments: PackedSegment[];
+  codes: Int32Array;
+  mentions: Int32Array;
+}
+
+const same = <T>(x: T): T => x;
+
+function pack(index: IndexFile): PackedIndex {
+  const join = (lists: Int32Array[]): Int32Array => {
+    const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+    let at = 0;
+    for (const l of lists) {
+      out.set(l, at);
+      at += l.length;
+    }
+    return out;
+  };
+  return {
+    ...index,
+    // Arrays copied by map: those read back from a cache (and their spread or slice copies) serialize
+    // as sparse ones, and an index written again with nothing changed (a re-stamp) should be the
+    // same bytes, as far as anyone comparing the data folder can tell.
+    segments: index.segments.map(({ codes, mentions, months, undos, clashing, ...rest }) => ({ ...rest, months: months.map(same), undos: undos.map(same), clashing: clashing.map(same), nCodes: codes.length, nMentions: mentions.length })),
+    shards: index.shards.map((m) => ({ ...m })),
+    codes: join(index.segments.map((s) => s.codes)),
+    mentions: join(index.segments.map((s) => s.mentions)),
+  };
+}
+
+/** Each segment's codes and mentions as views of the two arrays (no copy). */
+function unpack(p: PackedIndex): IndexFile {
+  let c = 0;
+  let m = 0;
+  const segments = p.segments.map(({ nCodes, nMentions, ...rest }) => {
+    const seg: SegmentMeta = { ...rest, codes: p.codes.subarray(c, c + nCodes), mentions: p.mentions.subarray(m, m + nMentions) };
+    c += nCodes;
+    m += nMentions;
+    return seg;
+  });
+  if (c !== p.codes.length || m !== p.mentions.length) throw new Error('index arrays do not match its segments');
+  return { format: p.format, build: p.build, gen: p.gen, shards: p.shards, segments };
+}
+
+interface SegmentFile {
+  format: number;
+  gen: number;
+  key: string;
   entries: EntryColumns;
 }
 
@@ -58,26 +131,33 @@ export interface CacheDeps {
   fs: Fs;
   eventsDir: string;
   cachePath: string;
+  segmentsDir: string;
+  /** The real clock (ctx.clock), to tell when a shard has left the racy window. */
+  clock: () => number;
   /** The shard validator, loaded only when a shard has to be read. */
   validate: () => Promise<Validate>;
   /** Write the cache when it was missing or out of date (read commands do; commands that change data do not). */
   remember: boolean;
+  /** Only entries that may overlap this span are needed: the segments of other months are not read. */
+  range?: { start: number; end: number };
   racyMs?: number;
 }
 
 export interface CachedHistory {
   entries: Entry[];
+  /** Ids of entries not in `entries` that short ids must be told apart from (see id-suffixes.ts). */
+  others: string[];
   damaged: DataError[];
-  /** hit: the cache as it was; updated: new events applied on top; rebuilt: everything read again. */
+  /** hit: the cache as it was; updated: new events applied or months replayed; rebuilt: everything read again. */
   how: 'hit' | 'updated' | 'rebuilt';
 }
 
 export async function cachedEntries(d: CacheDeps): Promise<CachedHistory> {
   // Fingerprints first: a shard changing while it is read then shows as changed on the next read.
   const prints = fingerprints(d.fs, d.eventsDir);
-  const cache = readCache(d);
-  if (cache) {
-    const updated = await update(d, cache.file, cache.writtenMs, prints);
+  const index = readIndex(d);
+  if (index) {
+    const updated = await update(d, index.file, index.writtenMs, prints);
     if (updated) return updated;
   }
   return rebuild(d, prints);
@@ -85,9 +165,13 @@ export async function cachedEntries(d: CacheDeps): Promise<CachedHistory> {
 
 /** Whether every record is in the month shard a fold on this device merges it into. */
 export function allInShards(fs: Fs, eventsDir: string, device: string, records: readonly TimeEvent[]): boolean {
+  const months = new EntryMonths(fs, eventsDir);
+  for (const r of records) months.note(r as unknown as StoredRecord);
   const idsIn = new Map<string, Set<string>>();
   return records.every((r) => {
-    const path = shardPath(eventsDir, device, /^\d{4}-\d{2}/.test(r.at) ? r.at : '');
+    const month = monthOf(r.at) ? workMonth(r as unknown as StoredRecord, months, r.at) : null;
+    if (!month) return false;
+    const path = shardPath(eventsDir, device, month);
     let ids = idsIn.get(path);
     if (!ids) idsIn.set(path, (ids = shardIds(readIfExists(fs, path) ?? '')));
     return ids.has(r.id);
@@ -104,53 +188,85 @@ function shardIds(text: string): Set<string> {
   return ids;
 }
 
-function fingerprints(fs: Fs, dir: string): Map<string, Fingerprint> {
-  const out = new Map<string, Fingerprint>();
-  for (const path of listShards(fs, dir)) {
-    try {
-      const s = fs.statSync(path);
-      out.set(relative(dir, path), { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs });
-    } catch {
-      /* gone since it was listed: it is simply not part of history now */
-    }
-  }
-  return out;
-}
-
-function readCache(d: CacheDeps): { file: CacheFile; writtenMs: number } | null {
+function readIndex(d: CacheDeps): { file: IndexFile; writtenMs: number } | null {
   try {
     const writtenMs = d.fs.statSync(d.cachePath).mtimeMs;
-    const file = deserialize(d.fs.readFileSync(d.cachePath)) as CacheFile;
-    if (file?.format !== FORMAT || file.build !== BUILD || !Array.isArray(file.shards)) return null;
-    return { file, writtenMs };
+    const packed = deserialize(d.fs.readFileSync(d.cachePath)) as PackedIndex;
+    if (packed?.format !== FORMAT || packed.build !== BUILD || !Array.isArray(packed.shards) || !Array.isArray(packed.segments)) return null;
+    return { file: unpack(packed), writtenMs };
   } catch {
     return null; // missing, unreadable or not a cache: read history the long way
   }
 }
 
-const samePrint = (a: Fingerprint, b: Fingerprint): boolean => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+const segmentPath = (d: CacheDeps, key: string): string => join(d.segmentsDir, `${key}.seg`);
+
+/** A segment's entries, or null when its file is not the one the index names. */
+function readSegment(d: CacheDeps, meta: SegmentMeta): Entry[] | null {
+  try {
+    const file = deserialize(d.fs.readFileSync(segmentPath(d, meta.key))) as SegmentFile;
+    if (file?.format !== FORMAT || file.gen !== meta.gen || file.key !== meta.key || file.entries?.n !== meta.n) return null;
+    return fromColumns(file.entries);
+  } catch {
+    return null;
+  }
+}
+
+const overlaps = (s: SegmentMeta, r: { start: number; end: number } | undefined): boolean => !r || (s.n > 0 && s.minStart < r.end && s.maxEnd >= r.start);
+
+/** What a segment is made of after a change: its months' events, replayed. */
+interface Built {
+  months: string[];
+  entries: Entry[];
+  maxId: string;
+  undos: Undo[];
+  mentions: Int32Array;
+  /** Of an update: the mentions new to the segment (only they can join it to another), and the ids its replaced segments held as clashing. */
+  fresh?: Int32Array;
+  clashing?: readonly string[];
+}
 
 /** The cache brought up to date with the shards, or null when only a full read can say. */
-async function update(d: CacheDeps, cache: CacheFile, writtenMs: number, prints: Map<string, Fingerprint>): Promise<CachedHistory | null> {
+async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints: Map<string, Fingerprint>): Promise<CachedHistory | null> {
   const racyMs = d.racyMs ?? RACY_MS;
-  const old = new Map(cache.shards.map((s) => [s.path, s]));
-  for (const path of old.keys()) if (!prints.has(path)) return null;
-  const marks: ShardMark[] = [];
-  const fresh: TimeEvent[] = [];
-  let changed = false;
+  const clock = d.clock();
+  const oldMarks = new Map(index.shards.map((s) => [s.path, s]));
+  const segOf = new Map<string, SegmentMeta>(); // month -> its segment
+  for (const s of index.segments) for (const m of s.months) segOf.set(m, s);
+  const marks = new Map<string, ShardMark>();
+  const replayMonths = new Set<string>(); // months whose segment is replayed from its shards
+  const appended = new Map<SegmentMeta, TimeEvent[]>();
+  let moved = false; // a shard gone, new, appended to or changed
+  let restamp = false; // a shard read only to be checked, now out of the racy window
   let validate: Validate | null = null;
+  for (const path of oldMarks.keys()) {
+    if (prints.has(path)) continue;
+    replayMonths.add(monthOfPath(path)); // gone
+    moved = true;
+  }
   for (const [path, print] of prints) {
-    const was = old.get(path);
-    if (was && samePrint(was, print) && was.ctimeMs < writtenMs - racyMs) {
-      marks.push(was);
+    const was = oldMarks.get(path);
+    const month = monthOfPath(path);
+    if (was && samePrint(was, print) && Math.max(was.ctimeMs, was.mtimeMs) < writtenMs - racyMs) {
+      marks.set(path, was);
       continue;
     }
-    const text = readIfExists(d.fs, `${d.eventsDir}/${path}`);
+    const seg = segOf.get(month);
+    if (!was || !seg) {
+      replayMonths.add(month); // a new shard: its month is replayed (with the other devices' shards of it)
+      moved = true;
+      continue;
+    }
+    const text = readIfExists(d.fs, join(d.eventsDir, path));
     const lines = text === null ? null : eventLines(text);
-    if (!lines) return null;
-    const from = was ? was.count : 0;
-    if (was && (was.prefix === null || lines.count < was.count || hashLines(text!, lines, was.count) !== was.prefix)) return null;
-    for (let i = from; i < lines.count; i++) {
+    if (!lines) return null; // damaged or gone while read: the full read reports it
+    if (was.prefix === null || lines.count < was.count || hashLines(text!, lines, was.count) !== was.prefix) {
+      replayMonths.add(month);
+      moved = true;
+      continue;
+    }
+    const fresh: TimeEvent[] = [];
+    for (let i = was.count; i < lines.count; i++) {
       let e: unknown;
       try {
         e = JSON.parse(lineAt(text!, lines, i));
@@ -159,33 +275,284 @@ async function update(d: CacheDeps, cache: CacheFile, writtenMs: number, prints:
       }
       validate ??= await d.validate();
       if (validate(e) !== null) return null;
-      const event = e as TimeEvent;
-      if (event.id <= cache.maxId || event.kind === 'undo') return null;
-      fresh.push(event);
+      if ((e as TimeEvent).kind === 'undo') return null; // it may touch any month
+      fresh.push(e as TimeEvent);
     }
-    const mark: ShardMark = { path, ...print, count: lines.count, prefix: from === lines.count && was ? was.prefix : hashLines(text!, lines, lines.count) };
-    if (!was || !samePrint(was, mark) || was.count !== mark.count) changed = true;
-    marks.push(mark);
+    marks.set(path, { path, ...print, count: lines.count, prefix: fresh.length ? hashLines(text!, lines, lines.count) : was.prefix });
+    if (fresh.length) {
+      appended.set(seg, [...(appended.get(seg) ?? []), ...fresh]);
+      moved = true;
+    } else if (!samePrint(was, print) || Math.max(print.ctimeMs, print.mtimeMs) < clock - racyMs) restamp = true;
   }
-  let entries = fromColumns(cache.entries);
-  if (!fresh.length) {
-    if (changed) remember(d, { ...cache, shards: marks }, () => cache.entries);
-    return { entries, damaged: [], how: 'hit' };
+  const shards = [...marks.values()];
+  // Checked and found as it was: written again once that is out of the racy window, so that the next
+  // command trusts the shard's fingerprint instead of reading it again.
+  if (!moved) return finish(d, { ...index, shards }, new Map(), new Set(), restamp);
+
+  const replaySegs = new Set<SegmentMeta>(); // replayed whole, with all their months
+  for (const m of replayMonths) {
+    const s = segOf.get(m);
+    if (s) replaySegs.add(s);
   }
-  const byEntry = new Map<string, Entry>();
-  for (const e of entries) byEntry.set(e.id, e);
-  const undone = new Set(cache.undone);
-  fresh.sort(byId);
-  for (const e of fresh) if (e.kind !== 'undo' && !undone.has(e.action)) apply(byEntry, e);
-  entries = nearlySorted([...byEntry.values()]);
-  remember(d, { ...cache, shards: marks, maxId: fresh[fresh.length - 1]!.id }, () => toColumns(entries));
-  return { entries, damaged: [], how: 'updated' };
+  const changed = new Map<string, Built>(); // by first month
+  const undone = undoneActions(index.segments.flatMap((s) => s.undos));
+  for (const [seg, events] of appended) {
+    if (replaySegs.has(seg)) continue;
+    events.sort(byId);
+    if (events[0]!.id <= seg.maxId) {
+      replaySegs.add(seg); // older than what the segment holds (another device's, brought by sync)
+      continue;
+    }
+    const entries = readSegment(d, seg);
+    if (!entries) return null;
+    const byEntry = new Map<string, Entry>();
+    for (const e of entries) byEntry.set(e.id, e);
+    for (const e of events as Exclude<TimeEvent, { kind: 'undo' }>[]) {
+      if (e.kind !== 'entry' && !byEntry.has(e.entry)) return null; // about an entry of another segment
+      if (!undone.has(e.action)) apply(byEntry, e);
+    }
+    const mentions = new Int32Array(seg.mentions.length + events.length);
+    mentions.set(seg.mentions);
+    mentions.set(mentionCodes(events), seg.mentions.length);
+    changed.set(seg.key, { months: seg.months, entries: nearlySorted([...byEntry.values()]), maxId: events[events.length - 1]!.id, undos: seg.undos, mentions, fresh: mentionCodes(events), clashing: seg.clashing });
+  }
+  // Each segment replayed on its own, and each new month on its own.
+  const groups: string[][] = [...replaySegs].map((s) => s.months);
+  for (const m of replayMonths) if (!segOf.has(m)) groups.push([m]);
+  for (const months of groups) {
+    validate ??= await d.validate();
+    const built = replayOnly(d, validate, months, prints, undone, marks);
+    if (!built) return null;
+    const before = new Set(months.flatMap((m) => segOf.get(m)?.undos.map((u) => u.id) ?? []));
+    if (built.undos.length !== before.size || built.undos.some((u) => !before.has(u.id))) return null; // an undo came or went
+    const old = [...new Set(months.flatMap((m) => (segOf.get(m) ? [segOf.get(m)!] : [])))];
+    const had = new CodeCounts(old.map((o) => o.mentions));
+    built.fresh = built.mentions.filter((c) => had.count(c) === 0);
+    built.clashing = old.flatMap((o) => o.clashing);
+    if (built.months.length) changed.set(built.months[0]!, built);
+  }
+  const dropped = new Set(replaySegs);
+  for (const b of changed.values()) for (const m of b.months) if (segOf.get(m)) dropped.add(segOf.get(m)!);
+  return finish(d, { ...index, shards: [...marks.values()] }, changed, dropped, true);
+}
+
+/**
+ * One segment replayed from the shards of `months` (every device's). Null when its events are not
+ * a world of their own: an edit or delete of an entry no shard of these months creates.
+ */
+function replayOnly(d: CacheDeps, validate: Validate, months: string[], prints: Map<string, Fingerprint>, undone: ReadonlySet<string>, marks: Map<string, ShardMark>): Built | null {
+  const want = new Set(months);
+  const events: TimeEvent[] = [];
+  const seen = new Set<string>();
+  for (const [path, print] of prints) {
+    if (!want.has(monthOfPath(path))) continue;
+    const read = readShard(d, path, print, validate);
+    if (!read) return null;
+    marks.set(path, read.mark);
+    for (const e of read.events) {
+      if (seen.has(e.id)) continue;
+      seen.add(e.id);
+      events.push(e);
+    }
+  }
+  const created = new Set<string>();
+  for (const e of events) if (e.kind === 'entry') created.add(e.entry);
+  for (const e of events) if ((e.kind === 'edit' || e.kind === 'delete') && !created.has(e.entry)) return null;
+  const undos = events.filter(isUndo);
+  let maxId = '';
+  for (const e of events) if (e.id > maxId) maxId = e.id;
+  const entries = replay(events, undone); // its undos are those the index knew, or the caller replays all
+  const mentions = mentionCodes(events);
+  // Months whose every shard is gone make no segment.
+  const present = new Set([...prints.keys()].map(monthOfPath));
+  return { months: [...want].filter((m) => present.has(m)).sort(), entries, maxId, undos, mentions };
+}
+
+function readShard(d: CacheDeps, path: string, print: Fingerprint, validate: Validate): { events: TimeEvent[]; mark: ShardMark } | null {
+  const full = join(d.eventsDir, path);
+  const text = readIfExists(d.fs, full);
+  if (text === null) return null;
+  try {
+    const events = shardAdapter(d.fs, full, validate).parse(text).events as unknown as TimeEvent[];
+    const lines = eventLines(text);
+    const lined = lines !== null && lines.count === events.length;
+    return { events, mark: { path, ...print, count: events.length, prefix: lined ? hashLines(text, lines, events.length) : null } };
+  } catch (err) {
+    if (err instanceof DataError) return null; // the full read reports it
+    throw err;
+  }
+}
+
+async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<CachedHistory> {
+  const validate = await d.validate();
+  const damaged: DataError[] = [];
+  const marks = new Map<string, ShardMark>();
+  // Months joined when an event lies in one and its entry's own event in another (an older tt's
+  // layout, another device's), or one event in two (a move between shards cut short).
+  const parent = new Map<string, string>();
+  const find = (m: string): string => {
+    let r = m;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(m, r);
+    return r;
+  };
+  const join2 = (a: string, b: string): void => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const eventMonth = new Map<string, string>(); // event id -> month of its first shard
+  const entryMonth = new Map<string, string>();
+  const events: { e: TimeEvent; month: string }[] = [];
+  for (const [path, print] of prints) {
+    const month = monthOfPath(path);
+    const full = join(d.eventsDir, path);
+    const text = readIfExists(d.fs, full);
+    if (text === null) continue;
+    try {
+      const shard = shardAdapter(d.fs, full, validate).parse(text);
+      if (!parent.has(month)) parent.set(month, month);
+      for (const raw of shard.events) {
+        const e = raw as unknown as TimeEvent;
+        const first = eventMonth.get(e.id);
+        if (first !== undefined) {
+          join2(first, month);
+          continue;
+        }
+        eventMonth.set(e.id, month);
+        events.push({ e, month });
+        if (e.kind === 'entry' && !entryMonth.has(e.entry)) entryMonth.set(e.entry, month);
+      }
+      const lines = eventLines(text);
+      const lined = lines !== null && lines.count === shard.events.length;
+      marks.set(path, { path, ...print, count: shard.events.length, prefix: lined ? hashLines(text, lines, lines.count) : null });
+    } catch (err) {
+      if (err instanceof DataError) damaged.push(err);
+      else throw err;
+    }
+  }
+  for (const { e, month } of events) {
+    if (e.kind !== 'edit' && e.kind !== 'delete') continue;
+    const home = entryMonth.get(e.entry);
+    if (home !== undefined) join2(home, month);
+  }
+  const undone = undoneActions(events.map(({ e }) => e));
+  const groups = new Map<string, { months: Set<string>; events: TimeEvent[] }>();
+  for (const m of parent.keys()) {
+    const root = find(m);
+    const g = groups.get(root) ?? { months: new Set<string>(), events: [] };
+    g.months.add(m);
+    groups.set(root, g);
+  }
+  for (const { e, month } of events) groups.get(find(month))!.events.push(e);
+  const changed = new Map<string, Built>();
+  for (const g of groups.values()) {
+    const months = [...g.months].sort();
+    let maxId = '';
+    for (const e of g.events) if (e.id > maxId) maxId = e.id;
+    const undos = g.events.filter(isUndo);
+    changed.set(months[0]!, { months, entries: replay(g.events, undone), maxId, undos, mentions: mentionCodes(g.events) });
+  }
+  const index: IndexFile = { format: FORMAT, build: BUILD, gen: 0, shards: [...marks.values()], segments: [] };
+  // A damaged shard is reported on every read until it is repaired, so it is never cached over; and
+  // with no shards there is nothing to keep (a read on a fresh machine makes no data folder).
+  const keep = !damaged.length && marks.size > 0;
+  const out = finish({ ...d, remember: d.remember && keep, range: undefined }, index, changed, null, true, true)!;
+  return { ...out, damaged, how: 'rebuilt' };
+}
+
+/**
+ * The new index from the old one, the segments changed and those dropped (null: all of them), written
+ * when `remember`; and the entries the caller asked for.
+ */
+function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dropped: Set<SegmentMeta> | null, write: boolean, rebuilt = false): CachedHistory | null {
+  // A new generation only when segment files are written (a re-stamp writes none).
+  const gen = changed.size || dropped?.size ? index.gen + 1 : index.gen;
+  const segments = new Map<string, SegmentMeta>();
+  if (dropped) for (const s of index.segments) if (!dropped.has(s)) segments.set(s.key, s);
+  const loaded = new Map<string, Entry[]>();
+  for (const [key, b] of changed) {
+    let minStart = Infinity;
+    let maxEnd = -Infinity;
+    for (const e of b.entries) {
+      if (e.start < minStart) minStart = e.start;
+      const end = e.end ?? Infinity;
+      if (end > maxEnd) maxEnd = end;
+      if (e.start > maxEnd) maxEnd = e.start; // an end before its start still counts at its start
+    }
+    segments.set(key, { key, months: b.months, gen, n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, codes: suffixCodes(b.entries.map((e) => e.id)), mentions: b.mentions, clashing: [] });
+    loaded.set(key, b.entries);
+  }
+  // An entry a changed segment's events are about that another segment's events are about too (a
+  // record in two months, an entry made in one and deleted in another) joins them: replay all, which
+  // joins their months into one segment. Only what is new to a segment is looked for (what it held
+  // before was checked when it came); a hash shared by chance only costs that full read.
+  if (!rebuilt && changed.size) {
+    const lists = [...changed.values()].map((b) => b.fresh ?? b.mentions);
+    const fresh = new CodeCounts(lists);
+    const few = fresh.size <= 16 ? lists.flatMap((l) => [...l]) : null;
+    for (const s of segments.values()) {
+      if (changed.has(s.key) || !fresh.size) continue;
+      const m = s.mentions;
+      // A few new codes (a fold's new events): typed-array search runs natively, where a loop of
+      // this short-lived process would run in the interpreter, over every entry of 34 years.
+      if (few) {
+        for (const c of few) if (m.includes(c)) return null;
+      } else for (let i = 0; i < m.length; i++) if (fresh.count(m[i]!) > 0) return null;
+    }
+  }
+  // Short ids: which entries share a suffix hash with another. After a change only the changed
+  // segments are counted: their new entries share no hash with the others (just checked), and what
+  // they shared before is kept from their old lists; a list that holds an id too many changes no short id.
+  if (rebuilt) {
+    const counts = new CodeCounts([...segments.values()].map((s) => s.codes));
+    for (const s of segments.values()) s.clashing = loaded.get(s.key)!.filter((_, i) => counts.count(s.codes[i]!) > 1).map((e) => e.id);
+  } else if (changed.size) {
+    const counts = new CodeCounts([...changed.keys()].map((k) => segments.get(k)!.codes));
+    for (const [key, b] of changed) {
+      const seg = segments.get(key)!;
+      const kept = new Set(b.clashing ?? []);
+      seg.clashing = b.entries.filter((e, i) => counts.count(seg.codes[i]!) > 1 || kept.has(e.id)).map((e) => e.id);
+    }
+  }
+  const next: IndexFile = { ...index, gen, segments: [...segments.values()].sort((a, b) => (a.key < b.key ? -1 : 1)) };
+  // The entries asked for: the segments that overlap the range, and those just made.
+  const parts: Entry[][] = [];
+  const others: string[] = [];
+  for (const s of next.segments) {
+    if (!overlaps(s, d.range)) {
+      others.push(...s.clashing);
+      continue;
+    }
+    const list = loaded.get(s.key) ?? readSegment(d, s);
+    if (!list) return null;
+    parts.push(list);
+  }
+  if (write && d.remember) remember(d, next, changed, index.segments);
+  const how = changed.size || dropped?.size ? 'updated' : 'hit';
+  return { entries: parts.length === 1 ? parts[0]! : nearlySorted(parts.flat()), others, damaged: [], how };
+}
+
+function remember(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, before: readonly SegmentMeta[]): void {
+  try {
+    // Segments first, the index last: a crash in between leaves segment files of a newer generation
+    // than the index names, which are not trusted (readSegment), and the next read replays all.
+    for (const [key, b] of changed) {
+      const file: SegmentFile = { format: FORMAT, gen: index.gen, key, entries: toColumns(b.entries) };
+      // Not fsynced: after a crash a torn file fails to load and is rebuilt.
+      writeAtomic(d.fs, segmentPath(d, key), serialize(file), { derived: true });
+    }
+    writeAtomic(d.fs, d.cachePath, serialize(pack(index)), { derived: true });
+    const live = new Set(index.segments.map((s) => s.key));
+    for (const s of before) if (!live.has(s.key)) d.fs.unlinkSync(segmentPath(d, s.key));
+  } catch {
+    /* a read-only or full data folder: history is simply read in full next time */
+  }
 }
 
 /**
  * Old entries in order, then new ones: at most a few are out of place (new work starts after old
- * work; an edit moves one entry), so each is moved back to its place, and a list far from sorted
- * is sorted after all. Cheaper than sorting 50,000 entries that are nearly in order.
+ * work; an edit moves one entry; months joined end to end), so each is moved back to its place, and
+ * a list far from sorted is sorted after all. Cheaper than sorting 50,000 entries nearly in order.
  */
 function nearlySorted(entries: Entry[]): Entry[] {
   const before = (a: Entry, b: Entry): boolean => a.start < b.start || (a.start === b.start && a.id < b.id);
@@ -206,91 +573,9 @@ function nearlySorted(entries: Entry[]): Entry[] {
   return entries;
 }
 
-async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<CachedHistory> {
-  const validate = await d.validate();
-  const events: TimeEvent[] = [];
-  const damaged: DataError[] = [];
-  const marks: ShardMark[] = [];
-  const seen = new Set<string>();
-  for (const [path, print] of prints) {
-    const full = `${d.eventsDir}/${path}`;
-    const text = readIfExists(d.fs, full);
-    if (text === null) continue;
-    try {
-      const shard = shardAdapter(d.fs, full, validate).parse(text);
-      for (const e of shard.events) {
-        if (seen.has(e.id)) continue;
-        seen.add(e.id);
-        events.push(e as unknown as TimeEvent);
-      }
-      const lines = eventLines(text);
-      const lined = lines !== null && lines.count === shard.events.length;
-      marks.push({ path, ...print, count: shard.events.length, prefix: lined ? hashLines(text, lines, lines.count) : null });
-    } catch (err) {
-      if (err instanceof DataError) damaged.push(err);
-      else throw err;
-    }
-  }
-  const entries = replay(events);
-  // A damaged shard is reported on every read until it is repaired, so it is never cached over; and
-  // with no shards there is nothing to keep (a read on a fresh machine makes no data folder).
-  if (!damaged.length && marks.length) {
-    let maxId = '';
-    for (const e of events) if (e.id > maxId) maxId = e.id;
-    remember(d, { format: FORMAT, build: BUILD, shards: marks, maxId, undone: [...undoneActions(events)] }, () => toColumns(entries));
-  }
-  return { entries, damaged, how: 'rebuilt' };
-}
-
-function remember(d: CacheDeps, meta: Omit<CacheFile, 'entries'>, entries: () => EntryColumns): void {
-  if (!d.remember) return;
-  try {
-    const file: CacheFile = { ...meta, entries: entries() };
-    // Not fsynced: after a crash a torn cache fails to load and is rebuilt.
-    writeAtomic(d.fs, d.cachePath, serialize(file), { derived: true });
-  } catch {
-    /* a read-only or full data folder: history is simply read in full next time */
-  }
-}
-
-// A shard as encodeShard writes it: a header line, one event a line (each but the last ending in a
-// comma), then a closing line. `ends[i]` is where event line i ends, its comma excluded.
-interface Lines {
-  count: number;
-  starts: number[];
-  ends: number[];
-}
-
-const HEADER = '{"version":1,"events":[\n';
-const FOOTER = '\n]}\n';
-
-function eventLines(text: string): Lines | null {
-  if (!text.startsWith(HEADER) || !text.endsWith(FOOTER)) return null;
-  const bodyEnd = text.length - FOOTER.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let at = HEADER.length;
-  if (at === bodyEnd) return { count: 0, starts, ends }; // no events: the header meets the footer
-  while (at <= bodyEnd) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0 || nl > bodyEnd) nl = bodyEnd;
-    const last = nl === bodyEnd;
-    if (!last && text.charCodeAt(nl - 1) !== 44 /* , */) return null;
-    starts.push(at);
-    ends.push(last ? nl : nl - 1);
-    at = nl + 1;
-  }
-  return { count: starts.length, starts, ends };
-}
-
-const lineAt = (text: string, l: Lines, i: number): string => text.slice(l.starts[i], l.ends[i]);
-
-/**
- * A hash of the first `n` event lines. Every line before the n-th ends in a comma whether or not more
- * follow, and the n-th is taken without its comma, so the hash stays the same when lines are added.
- */
-function hashLines(text: string, l: Lines, n: number): string {
-  return createHash('sha1')
-    .update(n ? text.slice(l.starts[0], l.ends[n - 1]) : '')
-    .digest('base64');
+/** The suffix codes of the entries events are about, each once per list. */
+function mentionCodes(events: readonly TimeEvent[]): Int32Array {
+  const ids = new Set<string>();
+  for (const e of events) if (e.kind !== 'undo') ids.add(e.entry);
+  return suffixCodes([...ids]);
 }

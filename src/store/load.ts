@@ -9,6 +9,8 @@ import type { Entry } from '../core/events.ts';
 import { outOfBounds, outOfBoundsWarning } from './check-instants.ts';
 import type { History, Store, Tracked } from './store.ts';
 import { noteProjects } from './projects-file.ts';
+import { shortIds } from '../core/ids.ts';
+import { rangeInstants, type DayRange } from '../core/ranges.ts';
 
 /**
  * `read` and `change` set entries outside the bounds aside; `fix` (edit, delete, undo) keeps them,
@@ -39,12 +41,26 @@ async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Pr
  * command only reads, so it may bring the cache up to date; a command that goes on to change data
  * leaves it be, so that a failed change writes nothing at all.
  */
-export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean }): Promise<Tracked> {
+export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean; range?: DayRange | null }): Promise<Tracked> {
   await foldFirst(ctx, store, o.remember ? 'read' : 'change');
-  const h = setAside(ctx, reportDamage(ctx, await store.entries(o.remember), 'read'));
-  // Every entry read: the projects shell completion offers are brought up to date with them.
-  if (o.remember && !h.damaged.length) noteProjects(ctx.fs, store.p, h.entries.map((e) => [e.client, e.project] as const), true);
+  // A range: only the entries that may touch it are read (at least those; a day either side spares
+  // any doubt about the zone), so a week costs a week, not the whole history.
+  let span: { start: number; end: number } | undefined;
+  if (o.range) {
+    const s = rangeInstants(o.range, store.tz());
+    span = { start: s.start - DAY_MS, end: s.end + DAY_MS };
+  }
+  const h = setAside(ctx, reportDamage(ctx, await store.entries(o.remember, span), 'read'));
+  // The projects shell completion offers: every entry read replaces the list; a range adds its own.
+  if (o.remember && !h.damaged.length) noteProjects(ctx.fs, store.p, h.entries.map((e) => [e.client, e.project] as const), !span);
   return h;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Short ids of the entries read, told apart from every entry of history (see Tracked.others). */
+export function trackedShortIds(h: Pick<Tracked, 'entries' | 'others'>): Map<string, string> {
+  return shortIds(h.others?.length ? [...h.entries.map((e) => e.id), ...h.others] : h.entries.map((e) => e.id));
 }
 
 function setAside<T extends Tracked>(ctx: Ctx, h: T): T {

@@ -16,6 +16,8 @@ export interface Paths {
   state: string; // derived, local caches the shell can read: the running timer
   timer: string;
   historyCache: string; // replayed entries, rebuilt from the shards whenever in doubt (history-cache.ts)
+  historySegments: string; // the cache's month segments
+  layout: string; // this device's shards are cut by the month of the work (migrate-layout.ts)
   config: string;
   clients: string;
   device: string;
@@ -34,6 +36,8 @@ export function paths(root: string): Paths {
     state: join(root, 'state'),
     timer: join(root, 'state', 'timer.json'),
     historyCache: join(root, 'state', 'history.cache'),
+    historySegments: join(root, 'state', 'history'),
+    layout: join(root, 'state', 'layout.json'),
     config: join(root, 'config.json'),
     clients: join(root, 'clients.json'),
     device: join(root, 'device'),

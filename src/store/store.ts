@@ -30,6 +30,11 @@ const warnedZone = new WeakSet<Ctx>();
 
 export interface Tracked {
   entries: Entry[];
+  /**
+   * When only the entries near a range were read (history-cache.ts): the ids of the others that
+   * short ids must be told apart from (those sharing a six-character suffix with another entry).
+   */
+  others?: readonly string[];
   /** Damaged shards: reported, left alone; the rest of history is still read. */
   damaged: DataError[];
 }
@@ -190,7 +195,7 @@ export class Store {
   async fold(): Promise<string[]> {
     // With an empty journal and no aside file due there is nothing to fold, and the schemas (zod:
     // milliseconds to load) are not needed; a dead fold's temp files wait for the next real fold.
-    if (!this.journalWaiting()) return [];
+    if (!this.journalWaiting() && this.layoutDone()) return [];
     const { decideFolded, foldWithSchemas } = await import('./fold-run.ts');
     const result = foldWithSchemas(this);
     await decideFolded(this, result);
@@ -223,19 +228,30 @@ export class Store {
    * The entries alone, for commands that only read them: through the history cache (history-cache.ts)
    * when every time record is in the shards, as it is after a fold. `remember`: update the cache.
    */
-  async entries(remember: boolean): Promise<Tracked> {
+  async entries(remember: boolean, span?: { start: number; end: number }): Promise<Tracked> {
     const unfolded = this.unfolded();
     const { allInShards, cachedEntries } = await import('./history-cache.ts');
     const cached = await cachedEntries({
       fs: this.ctx.fs,
       eventsDir: this.p.events,
       cachePath: this.p.historyCache,
+      segmentsDir: this.p.historySegments,
+      clock: this.ctx.clock,
       validate: async () => (await import('./validators.ts')).validateTime,
       remember,
+      ...(span ? { range: span } : {}),
     });
     // A fold leaves the records it merged in their aside file for a while (fold.ts): those are in the
     // shards already. Anything else not yet folded (the lock was busy) needs the full read.
     return allInShards(this.ctx.fs, this.p.events, this.device(), unfolded) ? cached : this.history();
+  }
+
+  /**
+   * Whether this device's shards are known to be cut by the month of the work (migrate-layout.ts):
+   * until then a fold moves them, once. Two stats, so that nothing heavy is loaded to ask.
+   */
+  private layoutDone(): boolean {
+    return this.ctx.fs.existsSync(this.p.layout) || !this.ctx.fs.existsSync(this.p.events);
   }
 
   /** Records in the journal, or a journal set aside whose grace period is over (see fold.ts). */

@@ -89,7 +89,7 @@ describe('tt doctor finds every kind of damage', () => {
     expect(text.code).toBe(0);
     const { code, doc } = await doctorJson(w);
     expect(code).toBe(0);
-    expect(doc.checks.map((c) => c.name)).toEqual(['folder', 'links', 'shards', 'entries', 'instants', 'journal', 'settings', 'clients', 'config', 'seller', 'calendars', 'calendar-warnings', 'invoices', 'invoice records', 'hooks', 'timer', 'lock']);
+    expect(doc.checks.map((c) => c.name)).toEqual(['folder', 'links', 'shards', 'layout', 'entries', 'instants', 'journal', 'settings', 'clients', 'config', 'seller', 'calendars', 'calendar-warnings', 'invoices', 'invoice records', 'hooks', 'timer', 'lock']);
     expect(doc.checks.every((c) => c.ok && c.findings.length === 0)).toBe(true);
   });
 

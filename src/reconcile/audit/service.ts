@@ -8,7 +8,7 @@ import type { Entry } from '../../core/events.ts';
 import type { DayRange } from '../../core/ranges.ts';
 import { localDate } from '../../core/time.ts';
 import { readClients } from '../../store/clients-file.ts';
-import type { Store } from '../../store/store.ts';
+import type { Store, Tracked } from '../../store/store.ts';
 import { readBook, reportBook, type Book } from '../../invoices/book.ts';
 import { billableEntries, billingUnits, dayCutter } from '../../invoices/build.ts';
 import { coverageOf } from '../../invoices/coverage.ts';
@@ -20,7 +20,7 @@ import type { Interval } from '../rules/types.ts';
 import { reconcileRange } from '../run.ts';
 import type { Result } from '../reconcile.ts';
 import { hours } from '../../core/duration.ts';
-import { shortIds } from '../../core/ids.ts';
+import { trackedShortIds } from '../../store/load.ts';
 import { auditClients, type AuditLine, type AuditResult, type ClientScope, type TrackedUnit } from './audit.ts';
 import { readInvoiceFile, selectFile, selectInvoices, selectLatest, selectPeriod, type Selection } from './invoice-source.ts';
 
@@ -70,7 +70,7 @@ export async function runAudit(ctx: Ctx, store: Store, req: AuditRequest): Promi
   const refs = (req.invoice ?? '').split(',').map((r) => r.trim()).filter(Boolean);
   const file = refs.length === 1 ? readInvoiceFile(ctx, refs[0]!, clients, req.period, tz) : null;
   let selection: Selection;
-  let reconciled: { result: Result; history: { entries: Entry[] } };
+  let reconciled: { result: Result; history: Pick<Tracked, 'entries' | 'others'> };
   if (file) selection = selectFile(file, req.period);
   else if (refs.length) selection = selectInvoices(book, refs, req.period);
   else if (req.period) selection = { scopes: [], file: null, mode: 'period' };
@@ -106,7 +106,7 @@ export async function runAudit(ctx: Ctx, store: Store, req: AuditRequest): Promi
     };
   });
   const evidence = result.days.map((d) => ({ date: d.date, client: d.client, evidenceHours: hours(d.evidenceMs) }));
-  return { selection, tz, tolerancePct: req.tolerancePct, audit: auditClients(scopes, evidence, req.tolerancePct), reconciled: result, damaged: book.damaged.length, shortIds: shortIds(history.entries.map((e) => e.id)) };
+  return { selection, tz, tolerancePct: req.tolerancePct, audit: auditClients(scopes, evidence, req.tolerancePct), reconciled: result, damaged: book.damaged.length, shortIds: trackedShortIds(history) };
 }
 
 /** What `tt invoice create --unbilled` would bill for the client over the period, with its entries. */
