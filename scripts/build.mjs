@@ -83,10 +83,12 @@ const phraseApart = {
 // Three packages that pdfkit and its fontkit load are replaced (scripts/shims/, each says why and what it
 // saves): PDF invoices cost a fifth of a second less. pdfkit itself is taken in its CommonJS build:
 // esbuild picks a package's ES module for an `import`, and pdfkit's reads `import.meta.url` when it
-// loads, which a CommonJS bundle does not have.
+// loads, which a CommonJS bundle does not have. fontkit is taken in its CommonJS build for tt's own
+// import as well: pdfkit requires that one, and an ES module copy beside it (with its own copies of
+// restructure and unicode-properties) made dist/pdf.cjs 0.5 MB larger, read on every PDF.
 // @commander-js/extra-typings is commander with types: at run time its index.js re-exports
 // commander's classes (and builds one more global program); the bundles take commander itself.
-const alias = { '@commander-js/extra-typings': 'commander', 'tiny-inflate': './scripts/shims/inflate.cjs', 'brotli/decompress.js': './scripts/shims/no-woff2.cjs', '@noble/ciphers/aes': './scripts/shims/no-pdf-encryption.cjs', pdfkit: './node_modules/pdfkit/js/pdfkit.js' };
+const alias = { '@commander-js/extra-typings': 'commander', 'tiny-inflate': './scripts/shims/inflate.cjs', 'brotli/decompress.js': './scripts/shims/no-woff2.cjs', '@noble/ciphers/aes': './scripts/shims/no-pdf-encryption.cjs', pdfkit: './node_modules/pdfkit/js/pdfkit.js', fontkit: './node_modules/fontkit/dist/main.cjs' };
 
 // Build beside dist/ and swap it in, so tests running from dist/ never see a half-written bundle.
 const tmp = `dist.${process.pid}.tmp`;
