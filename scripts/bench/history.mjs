@@ -14,12 +14,12 @@
 // as "first command". Run after `npm run build`:  node scripts/bench/history.mjs
 // (TT_BENCH_BIN=path/to/bin/tt.js times another build: the "before" column of docs/report.md).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { monotonicFactory } from 'ulid';
+import { childCpu, intervals as makeIntervals, loadEncodeShard as loadShardEncoder, writeTimewHome } from '../bench-shared.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = process.env.TT_BENCH_BIN ?? join(ROOT, 'bin', 'tt.js');
@@ -28,27 +28,9 @@ const CLIENTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli'];
 const NOW = '2026-11-27T10:00:00Z'; // a Friday: --week is 2026-11-23 .. 2026-11-29
 const IMPORTED = '2026-11-20T08:00:00.000Z'; // when the older tt imported the history
 const work = mkdtempSync(join(tmpdir(), 'tt-bench-history-'));
-
-async function loadEncodeShard() {
-  const out = join(work, 'shard.mjs');
-  await build({ entryPoints: [join(ROOT, 'src/store/shard.ts')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
-  return (await import(pathToFileURL(out).href)).encodeShard;
-}
-
+const loadEncodeShard = () => loadShardEncoder(ROOT, work);
 /** n intervals from 1992-12 to 2026-11-27 (34 years), each filling 30 to 90 % of its slot. */
-function intervals(n) {
-  let seed = 18;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const from = Date.UTC(1992, 11, 1, 7);
-  const slot = (Date.parse('2026-11-27T08:00:00Z') - from) / n;
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const start = Math.floor((from + i * slot) / 60_000) * 60_000;
-    const end = start + Math.max(1, Math.floor((slot * (0.3 + rand() * 0.6)) / 60_000)) * 60_000;
-    out.push({ start, end, client: CLIENTS[i % CLIENTS.length], tag: `t${i % 7}` });
-  }
-  return out;
-}
+const intervals = (n) => makeIntervals(n, { from: Date.UTC(1992, 11, 1, 7), to: Date.parse('2026-11-27T08:00:00Z'), seed: 18, clients: CLIENTS });
 
 /** As an older tt imported them: one shard, the month of the import, ids made at the import. */
 function writeTtHome(home, list, encodeShard) {
@@ -63,33 +45,6 @@ function writeTtHome(home, list, encodeShard) {
   writeFileSync(join(home, 'device'), `${device}\n`);
   const clients = CLIENTS.map((name, i) => ({ name, rates: [{ from: null, rate: 80 + i * 10 }], currency: 'EUR', roundMin: 6, roundMode: 'up', billable: true, aliases: [], repos: [], remotes: [], meetings: [], domains: [], calendars: [] }));
   writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients }));
-}
-
-function writeTimewHome(home, list) {
-  const db = join(home, '.timewarrior');
-  mkdirSync(join(db, 'data'), { recursive: true });
-  writeFileSync(join(db, 'timewarrior.cfg'), '');
-  const stamp = (ms) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const months = new Map();
-  const tags = new Map();
-  for (const iv of list) {
-    const m = new Date(iv.start).toISOString().slice(0, 7);
-    if (!months.has(m)) months.set(m, []);
-    months.get(m).push(`inc ${stamp(iv.start)} - ${stamp(iv.end)} # ${iv.client} ${iv.tag}`);
-    for (const t of [iv.client, iv.tag]) tags.set(t, (tags.get(t) ?? 0) + 1);
-  }
-  for (const [m, lines] of months) writeFileSync(join(db, 'data', `${m}.data`), `${lines.join('\n')}\n`);
-  writeFileSync(join(db, 'data', 'tags.data'), `{\n${[...tags].map(([t, n]) => `  "${t}":{"count":${n}}`).join(',\n')}\n}\n`);
-}
-
-/** CPU seconds (user + system) of finished children, from /proc: steadier than wall on a busy machine. */
-function childCpu() {
-  try {
-    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    return (Number(f[13]) + Number(f[14])) / 100;
-  } catch {
-    return NaN;
-  }
 }
 
 function run(cmd, args, env, cwd = work) {

@@ -3,12 +3,12 @@
 //   node scripts/bench/report.mjs          (TT_BENCH_BIN=path/to/tt.js times another build)
 // Figures are ratios measured in this run (the machines are shared and noisy); exits 0 either way.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 import { monotonicFactory } from 'ulid';
+import { childCpu, intervals as makeIntervals, loadEncodeShard as loadShardEncoder, writeTimewHome } from '../bench-shared.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = process.env.TT_BENCH_BIN ?? join(ROOT, 'bin', 'tt.js');
@@ -17,32 +17,8 @@ const LARGE = 150_000;
 const TT_RUNS = 5;
 const CLIENTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli'];
 const work = mkdtempSync(join(tmpdir(), 'tt-bench-report-'));
-
-/** encodeShard from the real source, so the bench writes exactly what tt stores. */
-async function loadEncodeShard() {
-  const out = join(work, 'shard.mjs');
-  await build({ entryPoints: [join(ROOT, 'src/store/shard.ts')], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
-  return (await import(pathToFileURL(out).href)).encodeShard;
-}
-
-/**
- * Deterministic intervals spread over 2016-01-01 .. 2026-10-31, as a user's ten years would be:
- * Timewarrior's summary time grows with the days it covers, so the span matters, not only the count.
- * Each interval fills 30 to 90 % of its slot; the 150,000 set has three times the density.
- */
-function intervals(n) {
-  let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const from = Date.UTC(2016, 0, 1, 7);
-  const slot = (Date.UTC(2026, 9, 31) - from) / n;
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const start = Math.floor((from + i * slot) / 60_000) * 60_000;
-    const end = start + Math.max(1, Math.floor((slot * (0.3 + rand() * 0.6)) / 60_000)) * 60_000;
-    out.push({ start, end, client: CLIENTS[i % CLIENTS.length], tag: `t${i % 7}` });
-  }
-  return out;
-}
+const loadEncodeShard = () => loadShardEncoder(ROOT, work);
+const intervals = (n) => makeIntervals(n, { from: Date.UTC(2016, 0, 1, 7), to: Date.UTC(2026, 9, 31), seed: 42, clients: CLIENTS });
 
 function writeTtHome(home, list, encodeShard) {
   const device = 'benchdev000';
@@ -61,35 +37,6 @@ function writeTtHome(home, list, encodeShard) {
   const clients = CLIENTS.map((name, i) => ({ name, rates: [{ from: null, rate: 80 + i * 10 }, { from: '2018-01-01', rate: 100 + i * 10 }], currency: i % 2 ? 'USD' : 'EUR', roundMin: 6, roundMode: 'up', billable: i !== 4, aliases: [], repos: [], remotes: [], meetings: [], domains: [], calendars: [] }));
   writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients }));
   // No config.json: the zone comes from TZ, as on a fresh install.
-}
-
-function writeTimewHome(home, list) {
-  const db = join(home, '.timewarrior');
-  mkdirSync(join(db, 'data'), { recursive: true });
-  writeFileSync(join(db, 'timewarrior.cfg'), '');
-  const stamp = (ms) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const months = new Map();
-  const tags = new Map();
-  for (const iv of list) {
-    const m = new Date(iv.start).toISOString().slice(0, 7);
-    if (!months.has(m)) months.set(m, []);
-    months.get(m).push(`inc ${stamp(iv.start)} - ${stamp(iv.end)} # ${iv.client} ${iv.tag}`);
-    for (const t of [iv.client, iv.tag]) tags.set(t, (tags.get(t) ?? 0) + 1);
-  }
-  for (const [m, lines] of months) writeFileSync(join(db, 'data', `${m}.data`), `${lines.join('\n')}\n`);
-  // Written up front so timew does not rebuild it inside the timed run.
-  writeFileSync(join(db, 'data', 'tags.data'), `{\n${[...tags].map(([t, n]) => `  "${t}":{"count":${n}}`).join(',\n')}\n}\n`);
-}
-
-/** CPU seconds (user + system) of finished child processes, from /proc (Linux): on a shared, busy
- * machine a process's CPU time is steadier than its wall time, which includes waiting for a core. */
-function childCpu() {
-  try {
-    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
-    return (Number(f[13]) + Number(f[14])) / 100; // cutime, cstime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
-  }
 }
 
 function time(cmd, args, env) {
