@@ -47,6 +47,37 @@ function writeTtHome(home, list, encodeShard) {
   writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients }));
 }
 
+/**
+ * Seconds from typing `tt review --week` into a tmux pane (send-keys) to the first frame on its
+ * screen (its title line), RUNS times; null without tmux. capture-pane is polled every 10 ms.
+ */
+function firstFrames(home) {
+  if (spawnSync('tmux', ['-V']).status !== 0) return null;
+  const session = `ttbench${process.pid}`;
+  const tmux = (...args) => spawnSync('tmux', ['-L', session, ...args], { encoding: 'utf8' });
+  const env = Object.entries(ttEnv(home)).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+  const out = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', ...env, 'bash --norc --noprofile');
+      const t0 = process.hrtime.bigint();
+      tmux('send-keys', '-t', session, `${process.execPath} ${BIN} review --week`, 'Enter');
+      let seen = false;
+      while (!seen && Number(process.hrtime.bigint() - t0) / 1e9 < 10) {
+        seen = tmux('capture-pane', '-p', '-t', session).stdout.includes('tt review 20');
+        if (!seen) spawnSync('sleep', ['0.01']);
+      }
+      out.push(Number(process.hrtime.bigint() - t0) / 1e9);
+      tmux('send-keys', '-t', session, 'q');
+      spawnSync('sleep', ['0.3']);
+      tmux('kill-server');
+    }
+  } finally {
+    tmux('kill-server');
+  }
+  return out;
+}
+
 function run(cmd, args, env, cwd = work) {
   const cpu0 = childCpu();
   const t0 = process.hrtime.bigint();
@@ -190,6 +221,8 @@ try {
   for (const args of [['reconcile', ...WEEK, '--json'], ['review', ...WEEK, '--json']]) tt(rh, args);
   const [rec, rev] = timeAll([{ run: () => tt(rh, ['reconcile', ...WEEK, '--json']) }, { run: () => tt(rh, ['review', ...WEEK, '--json']) }]);
   console.log(`  tt reconcile --week --json ${fmt(rec)}; tt review --week --json ${fmt(rev)}; wall ${verdict(rev.wall / rec.wall, 2)}, CPU ${(rev.cpu / rec.cpu).toFixed(3)}x`);
+  const frames = firstFrames(rh);
+  if (frames) console.log(`  the review screen's first frame in tmux, from send-keys: ${frames.map((s) => s.toFixed(2)).join(' ')} s; median ${verdict(median(frames), 0.5).replace('x (target', ' s (target').replace('x)', ' s)')}`);
   console.log(`\nload average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end`);
 } catch (err) {
   console.log(`history bench failed: ${err.stack ?? err.message}`);
