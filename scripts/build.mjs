@@ -1,6 +1,7 @@
 // Bundles src/ into dist/: dist/cli.cjs with every command, and dist/timers.cjs with the timer
 // commands alone, which bin/tt.js runs for them; dist/pdf.cjs holds the PDF renderer, which cli.cjs
-// requires only when it makes a PDF; dist/decide.cjs decides new repos' clients (picomatch). Why
+// requires only when it makes a PDF; dist/decide.cjs decides new repos' clients (picomatch);
+// dist/phrase.cjs parses time phrases; dist/review.mjs is the review screen with ink and React. Why
 // this shape, and the figures that pay for each part of it: docs/architecture.md, "Start-up".
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -80,6 +81,26 @@ const phraseApart = {
     b.onLoad({ filter: /.*/, namespace: 'phrase-apart' }, () => ({ contents: 'module.exports = require("./phrase.cjs");', loader: 'js' }));
   },
 };
+// The review screen (src/ui/review/run.tsx with ink, React and @inkjs/ui) is an ES module bundle of
+// its own, dist/review.mjs: ink's layout engine (yoga-layout) loads with a top-level await, which
+// only an ES module can hold. Loaded from node_modules file by file, ink and React took 0.4 s before
+// the first frame (some 200 files compiled and linked one by one); bundled they take 0.03 s.
+// cli.cjs's import() of run.tsx becomes an import() of ./review.mjs beside it.
+const reviewApart = {
+  name: 'review-apart',
+  setup(b) {
+    b.onResolve({ filter: /\/ui\/review\/run\.tsx$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './review.mjs', external: true } : undefined));
+  },
+};
+// ink imports its React devtools connector (react-devtools-core, ws) only when DEV=true; tt never
+// ships them, so the bundle takes an empty module in its place.
+const noDevtools = {
+  name: 'no-devtools',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/devtools\.js$/ }, (a) => (a.importer.includes('/node_modules/ink/') ? { path: 'devtools', namespace: 'no-devtools' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'no-devtools' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 // Three packages that pdfkit and its fontkit load are replaced (scripts/shims/, each says why and what it
 // saves): PDF invoices cost a fifth of a second less. pdfkit itself is taken in its CommonJS build:
 // esbuild picks a package's ES module for an `import`, and pdfkit's reads `import.meta.url` when it
@@ -102,14 +123,32 @@ const { metafile } = await build({
   target: 'node20',
   legalComments: 'none',
   // Large libraries only some commands load stay in node_modules, so the file every command reads
-  // stays small: calendars (ical.js), git through simple-git. ink, React and @inkjs/ui are ES modules
-  // with top-level await, which only import() can load (src/ui/review/ink.ts).
+  // stays small: calendars (ical.js), git through simple-git. ink, React and @inkjs/ui are in
+  // dist/review.mjs (below); nothing else loads them.
   external: ['ical.js', 'simple-git', 'ink', 'react', 'react/*', '@inkjs/ui', 'ink-testing-library'],
   alias,
-  plugins: [lazyBuiltins, pdfApart, decideApart, phraseApart],
+  plugins: [lazyBuiltins, pdfApart, decideApart, phraseApart, reviewApart],
   define,
   logLevel: 'warning',
   metafile: true,
+});
+await build({
+  entryPoints: { review: 'src/ui/review/run.tsx' },
+  outdir: tmp,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  // React's production build: the development one checks every render and is twice the size. And
+  // no fetch: yoga-layout's loader would fetch() its own base64 data: URL, which loads Node's whole
+  // HTTP client (undici, 30 ms) to decode 100 KB it can decode itself when fetch is absent.
+  define: { ...define, 'process.env.NODE_ENV': '"production"', fetch: 'undefined' },
+  plugins: [noDevtools],
+  // The CommonJS packages inside (React, signal-exit's users) require Node's built-ins.
+  banner: { js: "import { createRequire as ttCreateRequire } from 'node:module';\nconst require = ttCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
 });
 try {
   checkTimerPath(metafile);

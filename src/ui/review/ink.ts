@@ -1,6 +1,7 @@
-// ink and @inkjs/ui for the review screen. They are ES modules with top-level await (yoga-layout), so
-// tt's CommonJS bundle can only import() them, never require(): runScreen loads them once, and the
-// screen's parts take them from here as they render. Nothing else in tt loads them.
+// ink and @inkjs/ui for the review screen, loaded once by runScreen and taken from here by the
+// screen's parts as they render. The screen is built into dist/review.mjs, an ES module of its own
+// (ink's yoga-layout has a top-level await; scripts/build.mjs), where esbuild inlines these
+// import()s; nothing else in tt loads them.
 import type * as Ink from 'ink';
 import type * as InkUi from '@inkjs/ui';
 
