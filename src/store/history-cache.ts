@@ -6,7 +6,8 @@
 // state/history.cache is the index: each shard's fingerprint and a hash of its event lines, and for
 // each segment (state/history/<month>.seg: the entries whose events lie in the shards of its months,
 // one month when every event about an entry is in that entry's month, as folds place them) its span
-// of time, its newest event id, the undos its months hold and the short-id hashes of its entries.
+// of time, its newest event id, the undos its months hold and the short-id hashes of its entries
+// (kept apart, in state/history/ids.arrays, read only when a segment changes: history-index.ts).
 //
 // It is only ever a copy. Each shard is remembered by its fingerprint (inode, size, change and
 // modification times, taken before the shard is read) and by a hash of its event lines:
@@ -18,7 +19,7 @@
 //    applied to its segment; a shard changed otherwise, new or gone has its months' segment replayed
 //    again from the shards of those months;
 //  - anything else (an undo, an event naming an entry of another segment, an entry id found in two
-//    segments, a segment file that does not match the index, a cache from another build) replays
+//    segments, a segment or ids file that does not match the index, a cache from another build) replays
 //    everything, as without a cache.
 // Failing to write the cache never fails a command: it is rebuilt on the next read.
 import { join } from 'node:path';
@@ -33,92 +34,16 @@ import { shardAdapter, shardPath, type StoredRecord, type Validate } from './sha
 import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint } from './shard-lines.ts';
 import { CodeCounts, suffixCodes } from './id-suffixes.ts';
 import { EntryMonths, monthOf, workMonth } from './work-month.ts';
+import { arraysOf, FORMAT, loadArrays, readIndex, writeIndex, type IndexFile, type SegmentMeta, type ShardMark, type Undo } from './history-index.ts';
 
 // The build's hash of the code that decides what entries are (scripts/build.mjs): a cache written by
 // another build of tt is never trusted.
 declare const __TT_BUILD__: string | undefined;
 const BUILD = typeof __TT_BUILD__ === 'string' ? __TT_BUILD__ : 'source';
-const FORMAT = 4;
 /** Coarser than any filesystem's timestamps (FAT's are 2 s). */
 export const RACY_MS = 2000;
 
-type Undo = Extract<TimeEvent, { kind: 'undo' }>;
 const isUndo = (e: TimeEvent): e is Undo => e.kind === 'undo';
-
-interface ShardMark extends Fingerprint {
-  path: string; // relative to the events folder
-  count: number; // event lines
-  prefix: string | null; // hash of the event lines; null when the file is not one event per line
-}
-
-interface SegmentMeta {
-  key: string; // its first month: the segment file's name
-  months: string[];
-  gen: number; // the index generation that wrote its file
-  n: number;
-  minStart: number;
-  maxEnd: number; // Infinity while one of its entries runs
-  maxId: string; // the newest event id of its months
-  undos: Undo[]; // the undo events of its months (`tt redo` undoes an undo: undoneActions reads the chain)
-  codes: Int32Array; // suffixCode of each entry's id, in entry order
-  mentions: Int32Array; // suffixCode of every entry any event of its months is about, deleted ones too
-  clashing: string[]; // ids of its entries whose code another entry shares
-}
-
-interface IndexFile {
-  format: number;
-  build: string;
-  gen: number;
-  shards: ShardMark[];
-  segments: SegmentMeta[];
-}
-
-// On disk every segment's codes and mentions are one array each: a typed array per segment (816 at
-// 34 years) made reading the index ten times slower than the rest of it.
-type PackedSegment = Omit<SegmentMeta, 'codes' | 'mentions'> & { nCodes: number; nMentions: number };
-interface PackedIndex extends Omit<IndexFile, 'segments'> {
-  segments: PackedSegment[];
-  codes: Int32Array;
-  mentions: Int32Array;
-}
-
-const same = <T>(x: T): T => x;
-
-function pack(index: IndexFile): PackedIndex {
-  const join = (lists: Int32Array[]): Int32Array => {
-    const out = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
-    let at = 0;
-    for (const l of lists) {
-      out.set(l, at);
-      at += l.length;
-    }
-    return out;
-  };
-  return {
-    ...index,
-    // Arrays copied by map: those read back from a cache (and their spread or slice copies) serialize
-    // as sparse ones, and an index written again with nothing changed (a re-stamp) should be the
-    // same bytes, as far as anyone comparing the data folder can tell.
-    segments: index.segments.map(({ codes, mentions, months, undos, clashing, ...rest }) => ({ ...rest, months: months.map(same), undos: undos.map(same), clashing: clashing.map(same), nCodes: codes.length, nMentions: mentions.length })),
-    shards: index.shards.map((m) => ({ ...m })),
-    codes: join(index.segments.map((s) => s.codes)),
-    mentions: join(index.segments.map((s) => s.mentions)),
-  };
-}
-
-/** Each segment's codes and mentions as views of the two arrays (no copy). */
-function unpack(p: PackedIndex): IndexFile {
-  let c = 0;
-  let m = 0;
-  const segments = p.segments.map(({ nCodes, nMentions, ...rest }) => {
-    const seg: SegmentMeta = { ...rest, codes: p.codes.subarray(c, c + nCodes), mentions: p.mentions.subarray(m, m + nMentions) };
-    c += nCodes;
-    m += nMentions;
-    return seg;
-  });
-  if (c !== p.codes.length || m !== p.mentions.length) throw new Error('index arrays do not match its segments');
-  return { format: p.format, build: p.build, gen: p.gen, shards: p.shards, segments };
-}
 
 interface SegmentFile {
   format: number;
@@ -155,7 +80,7 @@ export interface CachedHistory {
 export async function cachedEntries(d: CacheDeps): Promise<CachedHistory> {
   // Fingerprints first: a shard changing while it is read then shows as changed on the next read.
   const prints = fingerprints(d.fs, d.eventsDir);
-  const index = readIndex(d);
+  const index = readIndex(d.fs, d.cachePath, BUILD);
   if (index) {
     const updated = await update(d, index.file, index.writtenMs, prints);
     if (updated) return updated;
@@ -186,17 +111,6 @@ function shardIds(text: string): Set<string> {
   const ids = new Set<string>();
   for (const m of text.matchAll(/"id":"([^"\\]+)"/g)) ids.add(m[1]!);
   return ids;
-}
-
-function readIndex(d: CacheDeps): { file: IndexFile; writtenMs: number } | null {
-  try {
-    const writtenMs = d.fs.statSync(d.cachePath).mtimeMs;
-    const packed = deserialize(d.fs.readFileSync(d.cachePath)) as PackedIndex;
-    if (packed?.format !== FORMAT || packed.build !== BUILD || !Array.isArray(packed.shards) || !Array.isArray(packed.segments)) return null;
-    return { file: unpack(packed), writtenMs };
-  } catch {
-    return null; // missing, unreadable or not a cache: read history the long way
-  }
 }
 
 const segmentPath = (d: CacheDeps, key: string): string => join(d.segmentsDir, `${key}.seg`);
@@ -288,6 +202,8 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
   // Checked and found as it was: written again once that is out of the racy window, so that the next
   // command trusts the shard's fingerprint instead of reading it again.
   if (!moved) return finish(d, { ...index, shards }, new Map(), new Set(), restamp);
+  // Something changed: every segment's id hashes are needed to tell whether it joins another.
+  if (!loadArrays(d.fs, d.segmentsDir, index)) return null;
 
   const replaySegs = new Set<SegmentMeta>(); // replayed whole, with all their months
   for (const m of replayMonths) {
@@ -311,9 +227,10 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
       if (e.kind !== 'entry' && !byEntry.has(e.entry)) return null; // about an entry of another segment
       if (!undone.has(e.action)) apply(byEntry, e);
     }
-    const mentions = new Int32Array(seg.mentions.length + events.length);
-    mentions.set(seg.mentions);
-    mentions.set(mentionCodes(events), seg.mentions.length);
+    const had = arraysOf(seg).mentions;
+    const mentions = new Int32Array(had.length + events.length);
+    mentions.set(had);
+    mentions.set(mentionCodes(events), had.length);
     changed.set(seg.key, { months: seg.months, entries: nearlySorted([...byEntry.values()]), maxId: events[events.length - 1]!.id, undos: seg.undos, mentions, fresh: mentionCodes(events), clashing: seg.clashing });
   }
   // Each segment replayed on its own, and each new month on its own.
@@ -326,7 +243,7 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     const before = new Set(months.flatMap((m) => segOf.get(m)?.undos.map((u) => u.id) ?? []));
     if (built.undos.length !== before.size || built.undos.some((u) => !before.has(u.id))) return null; // an undo came or went
     const old = [...new Set(months.flatMap((m) => (segOf.get(m) ? [segOf.get(m)!] : [])))];
-    const had = new CodeCounts(old.map((o) => o.mentions));
+    const had = new CodeCounts(old.map((o) => arraysOf(o).mentions));
     built.fresh = built.mentions.filter((c) => had.count(c) === 0);
     built.clashing = old.flatMap((o) => o.clashing);
     if (built.months.length) changed.set(built.months[0]!, built);
@@ -452,7 +369,7 @@ async function rebuild(d: CacheDeps, prints: Map<string, Fingerprint>): Promise<
     const undos = g.events.filter(isUndo);
     changed.set(months[0]!, { months, entries: replay(g.events, undone), maxId, undos, mentions: mentionCodes(g.events) });
   }
-  const index: IndexFile = { format: FORMAT, build: BUILD, gen: 0, shards: [...marks.values()], segments: [] };
+  const index: IndexFile = { format: FORMAT, build: BUILD, gen: 0, arrays: '', shards: [...marks.values()], segments: [] };
   // A damaged shard is reported on every read until it is repaired, so it is never cached over; and
   // with no shards there is nothing to keep (a read on a fresh machine makes no data folder).
   const keep = !damaged.length && marks.size > 0;
@@ -479,7 +396,8 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
       if (end > maxEnd) maxEnd = end;
       if (e.start > maxEnd) maxEnd = e.start; // an end before its start still counts at its start
     }
-    segments.set(key, { key, months: b.months, gen, n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, codes: suffixCodes(b.entries.map((e) => e.id)), mentions: b.mentions, clashing: [] });
+    const codes = suffixCodes(b.entries.map((e) => e.id));
+    segments.set(key, { key, months: b.months, gen, n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, nCodes: codes.length, nMentions: b.mentions.length, codes, mentions: b.mentions, at: null, clashing: [] });
     loaded.set(key, b.entries);
   }
   // An entry a changed segment's events are about that another segment's events are about too (a
@@ -492,7 +410,7 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
     const few = fresh.size <= 16 ? lists.flatMap((l) => [...l]) : null;
     for (const s of segments.values()) {
       if (changed.has(s.key) || !fresh.size) continue;
-      const m = s.mentions;
+      const m = arraysOf(s).mentions;
       // A few new codes (a fold's new events): typed-array search runs natively, where a loop of
       // this short-lived process would run in the interpreter, over every entry of 34 years.
       if (few) {
@@ -504,14 +422,15 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
   // segments are counted: their new entries share no hash with the others (just checked), and what
   // they shared before is kept from their old lists; a list that holds an id too many changes no short id.
   if (rebuilt) {
-    const counts = new CodeCounts([...segments.values()].map((s) => s.codes));
-    for (const s of segments.values()) s.clashing = loaded.get(s.key)!.filter((_, i) => counts.count(s.codes[i]!) > 1).map((e) => e.id);
+    const counts = new CodeCounts([...segments.values()].map((s) => arraysOf(s).codes));
+    for (const s of segments.values()) s.clashing = loaded.get(s.key)!.filter((_, i) => counts.count(s.codes![i]!) > 1).map((e) => e.id);
   } else if (changed.size) {
-    const counts = new CodeCounts([...changed.keys()].map((k) => segments.get(k)!.codes));
+    const counts = new CodeCounts([...changed.keys()].map((k) => arraysOf(segments.get(k)!).codes));
     for (const [key, b] of changed) {
       const seg = segments.get(key)!;
       const kept = new Set(b.clashing ?? []);
-      seg.clashing = b.entries.filter((e, i) => counts.count(seg.codes[i]!) > 1 || kept.has(e.id)).map((e) => e.id);
+      const { codes } = arraysOf(seg);
+      seg.clashing = b.entries.filter((e, i) => counts.count(codes[i]!) > 1 || kept.has(e.id)).map((e) => e.id);
     }
   }
   const next: IndexFile = { ...index, gen, segments: [...segments.values()].sort((a, b) => (a.key < b.key ? -1 : 1)) };
@@ -541,7 +460,7 @@ function remember(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, b
       // Not fsynced: after a crash a torn file fails to load and is rebuilt.
       writeAtomic(d.fs, segmentPath(d, key), serialize(file), { derived: true });
     }
-    writeAtomic(d.fs, d.cachePath, serialize(pack(index)), { derived: true });
+    if (!writeIndex(d.fs, d.cachePath, d.segmentsDir, index)) return;
     const live = new Set(index.segments.map((s) => s.key));
     for (const s of before) if (!live.has(s.key)) d.fs.unlinkSync(segmentPath(d, s.key));
   } catch {

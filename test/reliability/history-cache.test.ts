@@ -194,6 +194,43 @@ describe('history cache', () => {
     expect(r.entries.map((e) => e.client)).toEqual(['acme']); // only the running entry of October is left
   });
 
+  it('writes only the changed month after a fold: the id hashes of the others stay in their file', async () => {
+    // Every segment's id hashes (1.2 MB at 150,000 entries) were written again after every `tt add`.
+    const { folder } = richHistory();
+    for (let m = 1; m <= 8; m++) folder.add(entry(`2025-0${m}-10T08:00:00Z`, 1, 'acme'), entry(`2025-0${m}-11T08:00:00Z`, 2, 'globex'));
+    await cachedEntries(folder.deps());
+    const arrays = join(folder.home, 'state', 'history', 'ids.arrays');
+    const before = { bytes: readFileSync(arrays), ino: statSync(arrays).ino };
+    folder.add(entry('2026-10-20T08:00:00Z', 1, 'acme'), entry('2026-11-02T08:00:00Z', 1, 'initech'));
+    const r = await cachedEntries(folder.deps());
+    expect(r.how).toBe('updated');
+    expect(r.entries).toEqual(replay(folder.all()));
+    expect({ bytes: readFileSync(arrays), ino: statSync(arrays).ino }).toEqual(before);
+    // A later read trusts the head, which holds the changed months' hashes itself.
+    expect(await cachedEntries(folder.deps())).toMatchObject({ how: 'hit', entries: replay(folder.all()) });
+  });
+
+  it('never uses id hashes that are not the ones the index was written with', async () => {
+    const { folder, first } = richHistory();
+    folder.add(entry('2025-03-10T08:00:00Z', 1, 'acme'));
+    await cachedEntries(folder.deps());
+    const arrays = join(folder.home, 'state', 'history', 'ids.arrays');
+    const theirs = readFileSync(arrays);
+    // Gone: a read that needs no hashes still hits; one after a change reads everything again.
+    rmSync(arrays);
+    expect((await cachedEntries(folder.deps())).how).toBe('hit');
+    folder.add(edit(first, '2026-10-21T08:00:00Z', { note: 'after' }));
+    let r = await cachedEntries(folder.deps());
+    expect(r).toMatchObject({ how: 'rebuilt', entries: replay(folder.all()) });
+    // Another cache's file (a copy from before that rebuild), then a damaged one.
+    for (const bytes of [theirs, Buffer.from('not hashes')]) {
+      writeFileSync(arrays, bytes);
+      folder.add(entry(`2026-11-0${bytes === theirs ? 3 : 4}T08:00:00Z`, 1, 'acme'));
+      r = await cachedEntries(folder.deps());
+      expect(r).toMatchObject({ how: 'rebuilt', entries: replay(folder.all()) });
+    }
+  });
+
   it('reports a damaged shard on every read and never caches over it', async () => {
     const { folder } = richHistory();
     await cachedEntries(folder.deps());
