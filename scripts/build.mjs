@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 
 // The history cache (src/store/history-cache.ts) trusts only a cache written by a build whose code
 // for entries is the same: a hash of the files that decide what an entry is and how one is stored.
-const ENTRY_CODE = ['src/core/events.ts', 'src/core/replay.ts', 'src/store/entry-columns.ts', 'src/store/history-cache.ts', 'src/store/schema.ts', 'package.json'];
+const ENTRY_CODE = ['src/core/events.ts', 'src/core/replay.ts', 'src/store/entry-columns.ts', 'src/store/history-cache.ts', 'src/store/history-index.ts', 'src/store/schema.ts', 'package.json'];
 const buildHash = createHash('sha1');
 for (const f of ENTRY_CODE) buildHash.update(readFileSync(f));
 // The calendar index (src/calendar/derived.ts) likewise: a hash of the calendar code and the

@@ -34,7 +34,7 @@ import { shardAdapter, shardPath, type StoredRecord, type Validate } from './sha
 import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint } from './shard-lines.ts';
 import { CodeCounts, suffixCodes } from './id-suffixes.ts';
 import { EntryMonths, monthOf, workMonth } from './work-month.ts';
-import { arraysOf, FORMAT, loadArrays, readIndex, writeIndex, type IndexFile, type SegmentMeta, type ShardMark, type Undo } from './history-index.ts';
+import { mentionsOf, FORMAT, loadMentions, readIndex, writeIndex, type IndexFile, type SegmentMeta, type ShardMark, type Undo } from './history-index.ts';
 
 // The build's hash of the code that decides what entries are (scripts/build.mjs): a cache written by
 // another build of tt is never trusted.
@@ -203,7 +203,7 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
   // command trusts the shard's fingerprint instead of reading it again.
   if (!moved) return finish(d, { ...index, shards }, new Map(), new Set(), restamp);
   // Something changed: every segment's id hashes are needed to tell whether it joins another.
-  if (!loadArrays(d.fs, d.segmentsDir, index)) return null;
+  if (!loadMentions(d.fs, d.segmentsDir, index)) return null;
 
   const replaySegs = new Set<SegmentMeta>(); // replayed whole, with all their months
   for (const m of replayMonths) {
@@ -227,7 +227,7 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
       if (e.kind !== 'entry' && !byEntry.has(e.entry)) return null; // about an entry of another segment
       if (!undone.has(e.action)) apply(byEntry, e);
     }
-    const had = arraysOf(seg).mentions;
+    const had = mentionsOf(seg);
     const mentions = new Int32Array(had.length + events.length);
     mentions.set(had);
     mentions.set(mentionCodes(events), had.length);
@@ -243,7 +243,7 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     const before = new Set(months.flatMap((m) => segOf.get(m)?.undos.map((u) => u.id) ?? []));
     if (built.undos.length !== before.size || built.undos.some((u) => !before.has(u.id))) return null; // an undo came or went
     const old = [...new Set(months.flatMap((m) => (segOf.get(m) ? [segOf.get(m)!] : [])))];
-    const had = new CodeCounts(old.map((o) => arraysOf(o).mentions));
+    const had = new CodeCounts(old.map(mentionsOf));
     built.fresh = built.mentions.filter((c) => had.count(c) === 0);
     built.clashing = old.flatMap((o) => o.clashing);
     if (built.months.length) changed.set(built.months[0]!, built);
@@ -387,6 +387,7 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
   const segments = new Map<string, SegmentMeta>();
   if (dropped) for (const s of index.segments) if (!dropped.has(s)) segments.set(s.key, s);
   const loaded = new Map<string, Entry[]>();
+  const codes = new Map<string, Int32Array>(); // the id hashes of the changed segments' entries, in entry order
   for (const [key, b] of changed) {
     let minStart = Infinity;
     let maxEnd = -Infinity;
@@ -396,8 +397,8 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
       if (end > maxEnd) maxEnd = end;
       if (e.start > maxEnd) maxEnd = e.start; // an end before its start still counts at its start
     }
-    const codes = suffixCodes(b.entries.map((e) => e.id));
-    segments.set(key, { key, months: b.months, gen, n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, nCodes: codes.length, nMentions: b.mentions.length, codes, mentions: b.mentions, at: null, clashing: [] });
+    segments.set(key, { key, months: b.months, gen, n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, nMentions: b.mentions.length, mentions: b.mentions, at: null, clashing: [] });
+    codes.set(key, suffixCodes(b.entries.map((e) => e.id)));
     loaded.set(key, b.entries);
   }
   // An entry a changed segment's events are about that another segment's events are about too (a
@@ -410,7 +411,7 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
     const few = fresh.size <= 16 ? lists.flatMap((l) => [...l]) : null;
     for (const s of segments.values()) {
       if (changed.has(s.key) || !fresh.size) continue;
-      const m = arraysOf(s).mentions;
+      const m = mentionsOf(s);
       // A few new codes (a fold's new events): typed-array search runs natively, where a loop of
       // this short-lived process would run in the interpreter, over every entry of 34 years.
       if (few) {
@@ -422,15 +423,18 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
   // segments are counted: their new entries share no hash with the others (just checked), and what
   // they shared before is kept from their old lists; a list that holds an id too many changes no short id.
   if (rebuilt) {
-    const counts = new CodeCounts([...segments.values()].map((s) => arraysOf(s).codes));
-    for (const s of segments.values()) s.clashing = loaded.get(s.key)!.filter((_, i) => counts.count(s.codes![i]!) > 1).map((e) => e.id);
+    const counts = new CodeCounts([...codes.values()]);
+    for (const s of segments.values()) {
+      const own = codes.get(s.key)!;
+      s.clashing = loaded.get(s.key)!.filter((_, i) => counts.count(own[i]!) > 1).map((e) => e.id);
+    }
   } else if (changed.size) {
-    const counts = new CodeCounts([...changed.keys()].map((k) => arraysOf(segments.get(k)!).codes));
+    const counts = new CodeCounts([...codes.values()]);
     for (const [key, b] of changed) {
       const seg = segments.get(key)!;
       const kept = new Set(b.clashing ?? []);
-      const { codes } = arraysOf(seg);
-      seg.clashing = b.entries.filter((e, i) => counts.count(codes[i]!) > 1 || kept.has(e.id)).map((e) => e.id);
+      const own = codes.get(key)!;
+      seg.clashing = b.entries.filter((e, i) => counts.count(own[i]!) > 1 || kept.has(e.id)).map((e) => e.id);
     }
   }
   const next: IndexFile = { ...index, gen, segments: [...segments.values()].sort((a, b) => (a.key < b.key ? -1 : 1)) };

@@ -2,8 +2,8 @@
 // Two files, so that a command after `tt add` writes what changed, not the whole history's worth:
 //  - state/history.cache, the head: each shard's fingerprint and each segment's span, newest event,
 //    undos and clashing ids; read by every command (some 130 KB at 150,000 entries);
-//  - state/history/ids.arrays, every segment's id hashes (codes and mentions: 1.2 MB at 150,000),
-//    needed only when a segment changes, to tell whether new events join it to another.
+//  - state/history/ids.arrays, the hashes of the ids every segment's events are about (600 KB at
+//    150,000), needed only when a segment changes, to tell whether new events join it to another.
 // A segment that changed since ids.arrays was written keeps its hashes in the head itself; ids.arrays
 // is written again only when those have grown to an eighth of it (or on a rebuild), so a fold of a
 // few records writes the head and one segment. The head names the arrays file it was written with by
@@ -15,7 +15,7 @@ import type { Fs } from '../platform/fs.ts';
 import { writeAtomic } from './io.ts';
 import type { Fingerprint } from './shard-lines.ts';
 
-export const FORMAT = 5;
+export const FORMAT = 6;
 
 export type Undo = Extract<TimeEvent, { kind: 'undo' }>;
 
@@ -34,14 +34,15 @@ export interface SegmentMeta {
   maxEnd: number; // Infinity while one of its entries runs
   maxId: string; // the newest event id of its months
   undos: Undo[]; // the undo events of its months (`tt redo` undoes an undo: undoneActions reads the chain)
-  nCodes: number;
   nMentions: number;
-  /** suffixCode of each entry's id, in entry order; null until loadArrays() when they are in ids.arrays. */
-  codes: Int32Array | null;
-  /** suffixCode of every entry any event of its months is about, deleted ones too; as `codes`. */
+  /**
+   * suffixCode of every entry any event of its months is about, deleted ones too; null until
+   * loadMentions() when they are in ids.arrays. (The hashes of its own entries' ids are worked out
+   * from its entries when it changes: no other segment's are needed then.)
+   */
   mentions: Int32Array | null;
-  /** Where its codes and mentions start in ids.arrays; null when the head holds them. */
-  at: { c: number; m: number } | null;
+  /** Where its mentions start in ids.arrays; null when the head holds them. */
+  at: number | null;
   clashing: string[]; // ids of its entries whose code another entry shares
 }
 
@@ -59,7 +60,6 @@ interface ArraysFile {
   format: number;
   build: string;
   tag: string;
-  codes: Int32Array;
   mentions: Int32Array;
 }
 
@@ -77,9 +77,9 @@ export function readIndex(fs: Fs, cachePath: string, build: string): { file: Ind
   }
 }
 
-/** Every segment's codes and mentions in memory (views of ids.arrays); false when that file does not belong to the head. */
-export function loadArrays(fs: Fs, segmentsDir: string, index: IndexFile): boolean {
-  if (index.segments.every((s) => s.codes && s.mentions)) return true;
+/** Every segment's mentions in memory (views of ids.arrays); false when that file does not belong to the head. */
+export function loadMentions(fs: Fs, segmentsDir: string, index: IndexFile): boolean {
+  if (index.segments.every((s) => s.mentions)) return true;
   let file: ArraysFile;
   try {
     file = deserialize(fs.readFileSync(arraysPath(segmentsDir))) as ArraysFile;
@@ -87,20 +87,19 @@ export function loadArrays(fs: Fs, segmentsDir: string, index: IndexFile): boole
     return false;
   }
   if (file?.format !== FORMAT || file.build !== index.build || !index.arrays || file.tag !== index.arrays) return false;
-  if (!(file.codes instanceof Int32Array) || !(file.mentions instanceof Int32Array)) return false;
+  if (!(file.mentions instanceof Int32Array)) return false;
   for (const s of index.segments) {
-    if (s.codes && s.mentions) continue;
-    if (!s.at || s.at.c + s.nCodes > file.codes.length || s.at.m + s.nMentions > file.mentions.length) return false;
-    s.codes = file.codes.subarray(s.at.c, s.at.c + s.nCodes);
-    s.mentions = file.mentions.subarray(s.at.m, s.at.m + s.nMentions);
+    if (s.mentions) continue;
+    if (s.at === null || s.at + s.nMentions > file.mentions.length) return false;
+    s.mentions = file.mentions.subarray(s.at, s.at + s.nMentions);
   }
   return true;
 }
 
-/** A segment's codes and mentions, which the caller has loaded (loadArrays) or just made. */
-export function arraysOf(s: SegmentMeta): { codes: Int32Array; mentions: Int32Array } {
-  if (!s.codes || !s.mentions) throw new Error(`bug: the id hashes of segment ${s.key} were not loaded`);
-  return { codes: s.codes, mentions: s.mentions };
+/** A segment's mentions, which the caller has loaded (loadMentions) or just made. */
+export function mentionsOf(s: SegmentMeta): Int32Array {
+  if (!s.mentions) throw new Error(`bug: the id hashes of segment ${s.key} were not loaded`);
+  return s.mentions;
 }
 
 /** Below this many hashes held in the head, ids.arrays is not written again. */
@@ -117,29 +116,25 @@ export function writeIndex(fs: Fs, cachePath: string, segmentsDir: string, index
   let held = 0;
   let total = 0;
   for (const s of index.segments) {
-    total += s.nCodes + s.nMentions;
-    if (!s.at || !index.arrays) held += s.nCodes + s.nMentions;
+    total += s.nMentions;
+    if (s.at === null || !index.arrays) held += s.nMentions;
   }
   let { arrays } = index;
   const rewrite = !arrays || held > Math.max(HEAD_HELD_MIN, total / 8);
-  let at: Map<SegmentMeta, { c: number; m: number }> | null = null;
+  let at: Map<SegmentMeta, number> | null = null;
   if (rewrite) {
-    if (!index.segments.every((s) => s.codes && s.mentions)) return false;
+    if (!index.segments.every((s) => s.mentions)) return false;
     at = new Map();
-    const codes = new Int32Array(index.segments.reduce((n, s) => n + s.nCodes, 0));
-    const mentions = new Int32Array(index.segments.reduce((n, s) => n + s.nMentions, 0));
-    let c = 0;
+    const mentions = new Int32Array(total);
     let m = 0;
     for (const s of index.segments) {
-      codes.set(s.codes!, c);
       mentions.set(s.mentions!, m);
-      at.set(s, { c, m });
-      c += s.nCodes;
+      at.set(s, m);
       m += s.nMentions;
     }
     // Not a secret, only a name no other writer picks: a random number, not the crypto module.
     arrays = `${index.gen}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
-    const file: ArraysFile = { format: FORMAT, build: index.build, tag: arrays, codes, mentions };
+    const file: ArraysFile = { format: FORMAT, build: index.build, tag: arrays, mentions };
     writeAtomic(fs, arraysPath(segmentsDir), serialize(file), { derived: true });
   }
   const head: IndexFile = {
@@ -157,8 +152,7 @@ export function writeIndex(fs: Fs, cachePath: string, segmentsDir: string, index
         undos: s.undos.map(same),
         clashing: s.clashing.map(same),
         at: where,
-        codes: where ? null : s.codes,
-        mentions: where ? null : s.mentions,
+        mentions: where === null ? s.mentions : null,
       };
     }),
   };
