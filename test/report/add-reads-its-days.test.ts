@@ -1,0 +1,72 @@
+// `tt add` reads history only for its overlap warnings, so it reads the cache segments of the days it
+// covers (and the running timer's), not every month: at 150,000 entries it read them all (0.42 s
+// against 0.16 s on an empty store). The warnings are still those of a full read.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { add } from '../../src/commands/add.ts';
+import type { TimeEvent } from '../../src/core/events.ts';
+import { makeFs, type Fs } from '../../src/platform/fs.ts';
+import { encodeShard } from '../../src/store/shard.ts';
+import { testCtx } from '../helpers/ctx.ts';
+
+const HOUR = 3_600_000;
+let n = 0;
+
+function entry(start: string, hours: number | null, client: string): TimeEvent {
+  const s = Date.parse(start);
+  const id = `01J${String(n++).padStart(23, '0')}`;
+  return { id, v: 1, device: 'dev1', at: new Date(s).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: hours === null ? null : new Date(s + hours * HOUR).toISOString(), client, tags: [] };
+}
+
+/** The months of the cache segments read through this Fs. */
+function countingFs(): { fs: Fs; segments: string[] } {
+  const real = makeFs({});
+  const segments: string[] = [];
+  const fs = new Proxy(real, {
+    get(target, key) {
+      if (key === 'readFileSync') {
+        return (p: string, enc?: 'utf8') => {
+          if (p.endsWith('.seg')) segments.push(p.slice(-11, -4));
+          return enc ? target.readFileSync(p, enc) : target.readFileSync(p);
+        };
+      }
+      const v = Reflect.get(target, key) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+  return { fs, segments };
+}
+
+describe('tt add on a long history', () => {
+  it('reads the segments of its own days and the running timer, and warns about the overlaps a full read finds', async () => {
+    const { fs, segments } = countingFs();
+    const ctx = testCtx({ now: '2026-11-27T10:00:00Z', tz: 'UTC', fs });
+    const home = ctx.env.TT_HOME!;
+    const events = [
+      ...Array.from({ length: 36 }, (_, i) => entry(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10T09:00:00Z`, 2, 'hooli')),
+      entry('2026-08-03T09:00:00Z', null, 'initech'), // running since August
+      entry('2026-11-24T09:00:00Z', 2, 'globex'),
+    ];
+    const byMonth = new Map<string, TimeEvent[]>();
+    for (const e of events) {
+      const m = (e as { start: string }).start.slice(0, 7);
+      byMonth.set(m, [...(byMonth.get(m) ?? []), e]);
+    }
+    mkdirSync(join(home, 'events', 'dev1'), { recursive: true });
+    for (const [m, list] of byMonth) writeFileSync(join(home, 'events', 'dev1', `${m}.json`), encodeShard({ version: 1, events: list as never }));
+    writeFileSync(join(home, 'device'), 'dev1\n');
+    writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients: [{ name: 'acme', aliases: [], rates: [], repos: [], domains: [] }] }));
+    // A read command builds the cache, as the days before would have.
+    const { log } = await import('../../src/commands/log.ts');
+    await log(ctx, { since: '2020-01-01' });
+    segments.length = 0;
+
+    await add(ctx, 'acme', [], { from: '2026-11-24T10:00:00Z', to: '2026-11-24T12:00:00Z' });
+    expect(ctx.stdout.join('')).toMatch(/^Added acme 2026-11-24 10:00–12:00/m);
+    const warnings = ctx.stderr.join('');
+    expect(warnings).toMatch(/overlaps globex 2026-11-24 09:00–11:00/);
+    expect(warnings).toMatch(/overlaps initech 2026-08-03 09:00–now/);
+    expect(new Set(segments)).toEqual(new Set(['2026-08', '2026-11']));
+  });
+});
