@@ -5,9 +5,10 @@ import { resolveTarget } from '../core/target.ts';
 import { warnAboutTimer } from '../ui/timer-notes.ts';
 import { formatHM } from '../core/duration.ts';
 import { parseInstant } from '../core/instant.ts';
-import { formatSpan } from '../core/time.ts';
+import { formatSpan, localDate } from '../core/time.ts';
 import { addEntry } from '../entries/add.ts';
 import { readClientsLoose } from '../store/clients-fast.ts';
+import { settle } from '../store/load.ts';
 import { Store } from '../store/store.ts';
 import { noteProjects } from '../store/projects-file.ts';
 import { label } from '../ui/entry-text.ts';
@@ -35,4 +36,5 @@ export async function add(ctx: Ctx, client: string, tags: string[], o: AddOption
   warnOverlaps(ctx, tracked, entry, tz);
   if (entry.project) noteProjects(ctx.fs, store.p, [[entry.client, entry.project]]);
   warnAboutTimer(ctx, timer, tz);
+  await settle(ctx, store, { from: localDate(start, tz), to: localDate(end, tz) });
 }

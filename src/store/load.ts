@@ -37,6 +37,29 @@ async function foldFirst(ctx: Ctx, store: Store, purpose: 'read' | 'change'): Pr
 }
 
 /**
+ * After a command recorded something through the journal (tt add): fold it into its month's shard
+ * now and bring the history cache up to date, the segments of `range` read, so that the next
+ * question (`tt log` right after) finds both done instead of doing them itself. What was recorded
+ * is safe in the journal already, so nothing here fails the command: a busy lock, a full disk or a
+ * damaged shard leaves the work to the next command (a fold's warnings are shown, as a read shows
+ * them).
+ */
+export async function settle(ctx: Ctx, store: Store, range: DayRange): Promise<void> {
+  try {
+    for (const w of await store.fold()) ctx.err(`tt: warning: ${w}\n`);
+    await store.refreshCache(daySpan(range, store.tz()));
+  } catch {
+    /* the next command folds and reads as it would have */
+  }
+}
+
+/** The instants of a day range, a day either side: no doubt about the zone can leave an entry out. */
+function daySpan(range: DayRange, tz: string): { start: number; end: number } {
+  const s = rangeInstants(range, tz);
+  return { start: s.start - DAY_MS, end: s.end + DAY_MS };
+}
+
+/**
  * The entries alone, for commands that read them (through the history cache). `remember`: the
  * command only reads, so it may bring the cache up to date; a command that goes on to change data
  * leaves it be, so that a failed change writes nothing at all.
@@ -45,11 +68,7 @@ export async function loadEntries(ctx: Ctx, store: Store, o: { remember: boolean
   await foldFirst(ctx, store, o.remember ? 'read' : 'change');
   // A range: only the entries that may touch it are read (at least those; a day either side spares
   // any doubt about the zone), so a week costs a week, not the whole history.
-  let span: { start: number; end: number } | undefined;
-  if (o.range) {
-    const s = rangeInstants(o.range, store.tz());
-    span = { start: s.start - DAY_MS, end: s.end + DAY_MS };
-  }
+  const span = o.range ? daySpan(o.range, store.tz()) : undefined;
   const h = setAside(ctx, reportDamage(ctx, await store.entries(o.remember, span), 'read'));
   // The projects shell completion offers: every entry read replaces the list; a range adds its own.
   if (o.remember && !h.damaged.length) noteProjects(ctx.fs, store.p, h.entries.map((e) => [e.client, e.project] as const), !span);

@@ -19,6 +19,7 @@ import { readTimer } from './timer.ts';
 import type { SettingsStamp } from './settings.ts';
 import { checkRecordSizes, journalLine, StoreTx } from './store-tx.ts';
 import type { readShards } from './read.ts';
+import type { CacheDeps } from './history-cache.ts';
 
 type ShardReader = typeof readShards;
 
@@ -231,7 +232,23 @@ export class Store {
   async entries(remember: boolean, span?: { start: number; end: number }): Promise<Tracked> {
     const unfolded = this.unfolded();
     const { allInShards, cachedEntries } = await import('./history-cache.ts');
-    const cached = await cachedEntries({
+    const cached = await cachedEntries(this.cacheDeps(remember, span));
+    // A fold leaves the records it merged in their aside file for a while (fold.ts): those are in the
+    // shards already. Anything else not yet folded (the lock was busy) needs the full read.
+    return allInShards(this.ctx.fs, this.p.events, this.device(), unfolded) ? cached : this.history();
+  }
+
+  /**
+   * Brings the history cache up to date with the shards (the segments of `span` read, if any), for a
+   * command that has just written them: the next command then finds it current.
+   */
+  async refreshCache(span?: { start: number; end: number }): Promise<void> {
+    const { cachedEntries } = await import('./history-cache.ts');
+    await cachedEntries(this.cacheDeps(true, span));
+  }
+
+  private cacheDeps(remember: boolean, span?: { start: number; end: number }): CacheDeps {
+    return {
       fs: this.ctx.fs,
       eventsDir: this.p.events,
       cachePath: this.p.historyCache,
@@ -240,10 +257,7 @@ export class Store {
       validate: async () => (await import('./validators.ts')).validateTime,
       remember,
       ...(span ? { range: span } : {}),
-    });
-    // A fold leaves the records it merged in their aside file for a while (fold.ts): those are in the
-    // shards already. Anything else not yet folded (the lock was busy) needs the full read.
-    return allInShards(this.ctx.fs, this.p.events, this.device(), unfolded) ? cached : this.history();
+    };
   }
 
   /**

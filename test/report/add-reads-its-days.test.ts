@@ -1,13 +1,17 @@
 // `tt add` reads history only for its overlap warnings, so it reads the cache segments of the days it
 // covers (and the running timer's), not every month: at 150,000 entries it read them all (0.42 s
-// against 0.16 s on an empty store). The warnings are still those of a full read.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// against 0.16 s on an empty store). The warnings are still those of a full read. And it settles what
+// it wrote: the entry folded into its month's shard and the history cache current, so the command
+// after it (`tt log` right after) neither folds nor updates the cache.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { add } from '../../src/commands/add.ts';
 import type { TimeEvent } from '../../src/core/events.ts';
 import { makeFs, type Fs } from '../../src/platform/fs.ts';
+import { cachedEntries } from '../../src/store/history-cache.ts';
 import { encodeShard } from '../../src/store/shard.ts';
+import { validateTime } from '../../src/store/validators.ts';
 import { testCtx } from '../helpers/ctx.ts';
 
 const HOUR = 3_600_000;
@@ -38,29 +42,44 @@ function countingFs(): { fs: Fs; segments: string[] } {
   return { fs, segments };
 }
 
+/** A store of 36 months of one entry each, a timer running since August, a cache built by a read. */
+async function longHistory(): Promise<{ ctx: ReturnType<typeof testCtx>; home: string; segments: string[] }> {
+  const { fs, segments } = countingFs();
+  const ctx = testCtx({ now: '2026-11-27T10:00:00Z', tz: 'UTC', fs });
+  const home = ctx.env.TT_HOME!;
+  const events = [
+    ...Array.from({ length: 36 }, (_, i) => entry(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10T09:00:00Z`, 2, 'hooli')),
+    entry('2026-08-03T09:00:00Z', null, 'initech'), // running since August
+    entry('2026-11-24T09:00:00Z', 2, 'globex'),
+  ];
+  const byMonth = new Map<string, TimeEvent[]>();
+  for (const e of events) {
+    const m = (e as { start: string }).start.slice(0, 7);
+    byMonth.set(m, [...(byMonth.get(m) ?? []), e]);
+  }
+  mkdirSync(join(home, 'events', 'dev1'), { recursive: true });
+  for (const [m, list] of byMonth) writeFileSync(join(home, 'events', 'dev1', `${m}.json`), encodeShard({ version: 1, events: list as never }));
+  writeFileSync(join(home, 'device'), 'dev1\n');
+  writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients: [{ name: 'acme', aliases: [], rates: [], repos: [], domains: [] }] }));
+  const { log } = await import('../../src/commands/log.ts');
+  await log(ctx, { since: '2020-01-01' });
+  segments.length = 0;
+  return { ctx, home, segments };
+}
+
 describe('tt add on a long history', () => {
+  it('settles what it wrote: the entry in its month shard, the journal empty, the cache current', async () => {
+    const { ctx, home } = await longHistory();
+    await add(ctx, 'acme', [], { from: '2026-11-25T10:00:00Z', to: '2026-11-25T11:00:00Z' });
+    expect(readFileSync(join(home, 'events', 'dev1', '2026-11.json'), 'utf8')).toContain('"client":"acme"');
+    expect(statSync(join(home, 'journal.ndjson'), { throwIfNoEntry: false })?.size ?? 0).toBe(0);
+    const next = await cachedEntries({ fs: ctx.fs, eventsDir: join(home, 'events'), cachePath: join(home, 'state', 'history.cache'), segmentsDir: join(home, 'state', 'history'), clock: () => Date.now(), validate: async () => validateTime, remember: true, racyMs: 0 });
+    expect(next.how).toBe('hit');
+    expect(next.entries.filter((e) => e.client === 'acme').map((e) => new Date(e.start).toISOString())).toEqual(['2026-11-25T10:00:00.000Z']);
+  });
+
   it('reads the segments of its own days and the running timer, and warns about the overlaps a full read finds', async () => {
-    const { fs, segments } = countingFs();
-    const ctx = testCtx({ now: '2026-11-27T10:00:00Z', tz: 'UTC', fs });
-    const home = ctx.env.TT_HOME!;
-    const events = [
-      ...Array.from({ length: 36 }, (_, i) => entry(`${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-10T09:00:00Z`, 2, 'hooli')),
-      entry('2026-08-03T09:00:00Z', null, 'initech'), // running since August
-      entry('2026-11-24T09:00:00Z', 2, 'globex'),
-    ];
-    const byMonth = new Map<string, TimeEvent[]>();
-    for (const e of events) {
-      const m = (e as { start: string }).start.slice(0, 7);
-      byMonth.set(m, [...(byMonth.get(m) ?? []), e]);
-    }
-    mkdirSync(join(home, 'events', 'dev1'), { recursive: true });
-    for (const [m, list] of byMonth) writeFileSync(join(home, 'events', 'dev1', `${m}.json`), encodeShard({ version: 1, events: list as never }));
-    writeFileSync(join(home, 'device'), 'dev1\n');
-    writeFileSync(join(home, 'clients.json'), JSON.stringify({ version: 1, clients: [{ name: 'acme', aliases: [], rates: [], repos: [], domains: [] }] }));
-    // A read command builds the cache, as the days before would have.
-    const { log } = await import('../../src/commands/log.ts');
-    await log(ctx, { since: '2020-01-01' });
-    segments.length = 0;
+    const { ctx, segments } = await longHistory();
 
     await add(ctx, 'acme', [], { from: '2026-11-24T10:00:00Z', to: '2026-11-24T12:00:00Z' });
     expect(ctx.stdout.join('')).toMatch(/^Added acme 2026-11-24 10:00–12:00/m);

@@ -41,7 +41,9 @@ function files(dir: string, rel = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
     const path = rel ? `${rel}/${e.name}` : e.name;
-    if (path === '.git' || path === 'lock') continue;
+    // The history cache is derived and local: a read re-stamps it once a shard is out of its racy
+    // window (src/store/history-cache.ts), whatever the sync did.
+    if (path === '.git' || path === 'lock' || path === 'state/history.cache' || path === 'state/history') continue;
     if (e.isDirectory()) Object.assign(out, files(dir, path));
     else out[path] = readFileSync(join(dir, path), 'utf8');
   }
