@@ -1,6 +1,7 @@
 // tt review [--week | --last-week | --since D --until D] [--print] [--json] [--accept-all --yes]:
 // reconcile's untracked time as draft entries to accept, on an ink screen or as text.
 import type { Ctx } from '../platform/context.ts';
+import { processZone } from '../platform/process-zone.ts';
 import { damagedExit } from '../store/load.ts';
 import { warnOverlaps } from '../ui/overlap-note.ts';
 import { resolveTarget } from '../core/target.ts';
@@ -62,7 +63,7 @@ export async function review(ctx: Ctx, o: ReviewOptions): Promise<number> {
         saved.push(saveAccepted(store, drafts));
         return addedSummary(drafts, tz);
       },
-    });
+    }, processZone(ctx.env));
   }
   // Edited drafts can overlap tracked time or each other: warn as `tt add` does.
   const added = saved.flatMap((x) => savedEntries(x, tz));
