@@ -6,9 +6,13 @@ import type { Validate } from './shard.ts';
 // Reading history checks every stored event; zod's ahead-of-time compiled parser does that about five
 // times faster than the interpreted one (`tt report` over 150,000 events), with the same verdicts: a
 // record the compiled path rejects is parsed again by the runtime parser, which words the issues.
-const timeEvent = z.compile(timeEventSchema);
+// Compiled on the first time event checked, not when this file loads: reconcile and review load it
+// for activity records and most often check no time event at all (the compile is 10 ms).
+const compileTime = () => z.compile(timeEventSchema);
+let timeEvent: ReturnType<typeof compileTime> | undefined;
 
 export const validateTime: Validate = (record) => {
+  timeEvent ??= compileTime();
   // z.validate only answers yes or no, so the compiled path builds no copy of a good record.
   if (z.validate(timeEvent, record)) return null;
   const r = timeEvent.safeParse(record);
