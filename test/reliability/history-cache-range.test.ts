@@ -13,6 +13,7 @@ import { cachedEntries, type CacheDeps } from '../../src/store/history-cache.ts'
 import { trackedShortIds } from '../../src/store/load.ts';
 import { encodeShard } from '../../src/store/shard.ts';
 import { validateTime } from '../../src/store/validators.ts';
+import { countingFs } from '../helpers/counting-fs.ts';
 import { tempDir } from '../helpers/tmp.ts';
 
 const HOUR = 3_600_000;
@@ -23,23 +24,6 @@ function entry(id: string, start: string, hours: number | null, client: string):
   return { id, v: 1, device: 'dev1', at: new Date(s).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: hours === null ? null : new Date(s + hours * HOUR).toISOString(), client, tags: [] };
 }
 
-function countingFs(): { fs: Fs; segments: string[] } {
-  const real = makeFs({});
-  const segments: string[] = [];
-  const fs = new Proxy(real, {
-    get(target, key) {
-      if (key === 'readFileSync') {
-        return (p: string, enc?: 'utf8') => {
-          if (p.endsWith('.seg')) segments.push(p.slice(-11, -4));
-          return enc ? target.readFileSync(p, enc) : target.readFileSync(p);
-        };
-      }
-      const v = Reflect.get(target, key) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-  return { fs, segments };
-}
 
 describe('history cache: one week', () => {
   it('reads only the segments of the week, and gives its entries, the running timer and the short ids of a full read', async () => {

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { add } from '../../src/commands/add.ts';
 import type { TimeEvent } from '../../src/core/events.ts';
-import { makeFs, type Fs } from '../../src/platform/fs.ts';
 import { cachedEntries } from '../../src/store/history-cache.ts';
 import { encodeShard } from '../../src/store/shard.ts';
 import { validateTime } from '../../src/store/validators.ts';
+import { countingFs } from '../helpers/counting-fs.ts';
 import { testCtx } from '../helpers/ctx.ts';
 
 const HOUR = 3_600_000;
@@ -23,24 +23,6 @@ function entry(start: string, hours: number | null, client: string): TimeEvent {
   return { id, v: 1, device: 'dev1', at: new Date(s).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: hours === null ? null : new Date(s + hours * HOUR).toISOString(), client, tags: [] };
 }
 
-/** The months of the cache segments read through this Fs. */
-function countingFs(): { fs: Fs; segments: string[] } {
-  const real = makeFs({});
-  const segments: string[] = [];
-  const fs = new Proxy(real, {
-    get(target, key) {
-      if (key === 'readFileSync') {
-        return (p: string, enc?: 'utf8') => {
-          if (p.endsWith('.seg')) segments.push(p.slice(-11, -4));
-          return enc ? target.readFileSync(p, enc) : target.readFileSync(p);
-        };
-      }
-      const v = Reflect.get(target, key) as unknown;
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-    },
-  });
-  return { fs, segments };
-}
 
 /** A store of 36 months of one entry each, a timer running since August, a cache built by a read. */
 async function longHistory(): Promise<{ ctx: ReturnType<typeof testCtx>; home: string; segments: string[] }> {
