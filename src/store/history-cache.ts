@@ -88,6 +88,17 @@ export async function cachedEntries(d: CacheDeps): Promise<CachedHistory> {
   return rebuild(d, prints);
 }
 
+/**
+ * The cache brought up to date when that is an update; a cache that only a full read could rebuild
+ * (none yet, another build's, a change an update cannot follow) is left for the next read, which
+ * would rebuild it anyway. For a command that has just written: true when the cache is current.
+ */
+export async function refreshCachedEntries(d: CacheDeps): Promise<boolean> {
+  const prints = fingerprints(d.fs, d.eventsDir);
+  const index = readIndex(d.fs, d.cachePath, BUILD);
+  return index ? (await update(d, index.file, index.writtenMs, prints)) !== null : false;
+}
+
 /** Whether every record is in the month shard a fold on this device merges it into. */
 export function allInShards(fs: Fs, eventsDir: string, device: string, records: readonly TimeEvent[]): boolean {
   const months = new EntryMonths(fs, eventsDir);

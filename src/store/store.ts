@@ -240,11 +240,13 @@ export class Store {
 
   /**
    * Brings the history cache up to date with the shards (the segments of `span` read, if any), for a
-   * command that has just written them: the next command then finds it current.
+   * command that has just written them: the next command then finds it current. Only an update: a
+   * cache that needs a full read (the first command after an upgrade) is left to the next read, so
+   * that the writing command does not read all history twice.
    */
-  async refreshCache(span?: { start: number; end: number }): Promise<void> {
-    const { cachedEntries } = await import('./history-cache.ts');
-    await cachedEntries(this.cacheDeps(true, span));
+  async refreshCache(span?: { start: number; end: number }): Promise<boolean> {
+    const { refreshCachedEntries } = await import('./history-cache.ts');
+    return refreshCachedEntries(this.cacheDeps(true, span));
   }
 
   private cacheDeps(remember: boolean, span?: { start: number; end: number }): CacheDeps {

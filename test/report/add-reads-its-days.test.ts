@@ -4,6 +4,7 @@
 // it wrote: the entry folded into its month's shard and the history cache current, so the command
 // after it (`tt log` right after) neither folds nor updates the cache.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { add } from '../../src/commands/add.ts';
@@ -58,6 +59,30 @@ describe('tt add on a long history', () => {
     const next = await cachedEntries({ fs: ctx.fs, eventsDir: join(home, 'events'), cachePath: join(home, 'state', 'history.cache'), segmentsDir: join(home, 'state', 'history'), clock: () => Date.now(), validate: async () => validateTime, remember: true, racyMs: 0 });
     expect(next.how).toBe('hit');
     expect(next.entries.filter((e) => e.client === 'acme').map((e) => new Date(e.start).toISOString())).toEqual(['2026-11-25T10:00:00.000Z']);
+  });
+
+  it('after an upgrade reads history once: the cache a full read must rebuild is left to the next read', async () => {
+    const { ctx, home } = await longHistory();
+    const cache = join(home, 'state', 'history.cache');
+    writeFileSync(cache, serialize({ ...(deserialize(readFileSync(cache)) as object), build: 'an older tt' }));
+    const reads: string[] = [];
+    const fs = new Proxy(ctx.fs, {
+      get(target, key) {
+        const v = Reflect.get(target, key) as unknown;
+        if (key !== 'readFileSync' || typeof v !== 'function') return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        return (p: string, ...rest: unknown[]) => {
+          if (/[\\/]events[\\/]dev1[\\/]2023-0\d\.json$/.test(p)) reads.push(p);
+          return (v as (...a: unknown[]) => unknown).call(target, p, ...rest);
+        };
+      },
+    });
+    await add({ ...ctx, fs }, 'acme', [], { from: '2026-11-25T10:00:00Z', to: '2026-11-25T11:00:00Z' });
+    expect(reads.length).toBe(9); // 2023-01 .. 2023-09, each once
+    expect((deserialize(readFileSync(cache)) as { build: string }).build).toBe('an older tt');
+    const { log } = await import('../../src/commands/log.ts');
+    ctx.stdout.length = 0;
+    await log(ctx, { since: '2026-11-25', until: '2026-11-25' });
+    expect(ctx.stdout.join('')).toMatch(/acme/);
   });
 
   it('reads the segments of its own days and the running timer, and warns about the overlaps a full read finds', async () => {
