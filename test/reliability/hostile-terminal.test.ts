@@ -11,7 +11,6 @@ import { main } from '../../src/cli.ts';
 import { Store } from '../../src/store/store.ts';
 import { OWN, own, safeText } from '../../src/platform/safe-output.ts';
 import { buildDrafts } from '../../src/review/drafts.ts';
-import { loadInk } from '../../src/ui/review/ink.ts';
 import { ReviewScreen } from '../../src/ui/review/Screen.tsx';
 import { commitAt, makeRepo } from '../helpers/git.ts';
 import { testCtx, type TestCtx } from '../helpers/ctx.ts';
@@ -161,8 +160,7 @@ describe('text output shows control characters; JSON keeps them exactly', () => 
 });
 
 describe('the review screen', () => {
-  beforeAll(loadInk); // as runScreen does
-  it('shows folder names, subjects and titles with their control characters visible', async () => {
+    it('shows folder names, subjects and titles with their control characters visible', async () => {
     const at = (day: number, hm: string): number => Date.parse(`2026-11-${day}T${hm}:00Z`);
     const set = buildDrafts({
       from: '2026-11-23',

@@ -1,5 +1,5 @@
 // The review screen through ink-testing-library: keys in, frames and saved drafts out.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UsageError } from '../../src/core/errors.ts';
@@ -9,7 +9,6 @@ import type { Draft } from '../../src/review/types.ts';
 import { saveAccepted } from '../../src/review/save.ts';
 import { addedSummary } from '../../src/review/text.ts';
 import { Store } from '../../src/store/store.ts';
-import { loadInk } from '../../src/ui/review/ink.ts';
 import { ReviewScreen } from '../../src/ui/review/Screen.tsx';
 import { testCtx } from '../helpers/ctx.ts';
 import { at, TZ, weekInput } from './fixtures.ts';
@@ -62,7 +61,6 @@ function mount(store?: Store) {
   return { app, saved, frame, until, press, type };
 }
 
-beforeAll(loadInk); // as runScreen does
 
 describe('review screen', () => {
   it('shows days down the side, the day\'s drafts with evidence, and the help line, within 80x24', async () => {

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { ReviewState } from '../../review/state.ts';
 import type { ConflictNote } from '../../review/types.ts';
-import { ink } from './ink.ts';
+import { Box, Text } from 'ink';
 import { HELP } from './keys.ts';
 import { BODY_ROWS, DAY_WIDTH, WIDTH, dayRows, detailLines, draftRows, titleLine, type Row } from './rows.ts';
 
@@ -17,7 +17,6 @@ const TONE: Record<Row['tone'], { color?: string; inverse?: boolean; dimColor?: 
 };
 
 function Lines({ rows }: { rows: Row[] }) {
-  const { Text } = ink().ink;
   return (
     <>
       {rows.map((r, i) => (
@@ -38,7 +37,6 @@ export interface FrameProps {
 }
 
 export function Frame({ state, notes, from, to, footer }: FrameProps) {
-  const { Box, Text } = ink().ink;
   const [evidence, decision] = detailLines(state);
   return (
     <Box flexDirection="column" width={WIDTH}>

@@ -1,13 +1,12 @@
 // The review screen: the frame, with the message line or the open prompt as its footer, and the
 // summary of what was added once the user quits.
+import { TextInput } from '@inkjs/ui';
+import { Box, Text, useInput } from 'ink';
 import { Frame } from './Frame.tsx';
-import { ink } from './ink.ts';
 import type { ScreenProps } from './props.ts';
 import { LABEL, useReview } from './use-review.ts';
 
 export function ReviewScreen(p: ScreenProps) {
-  const { Box, Text, useInput } = ink().ink;
-  const { TextInput } = ink().ui;
   const r = useReview(p);
   useInput(r.onKey);
   if (r.done !== null) return <Text>{r.done.trimEnd()}</Text>;

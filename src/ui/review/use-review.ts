@@ -2,11 +2,10 @@
 // and saving on quit. Keys can arrive before React re-subscribes input handlers with fresh closures,
 // so handlers read the latest state and prompt from refs that are updated as they are set.
 import { useEffect, useRef, useState } from 'react';
-import type { Key } from 'ink';
+import { useApp, type Key } from 'ink';
 import { formatClock, localDate } from '../../core/time.ts';
 import { reduce, type Action } from '../../review/reducer.ts';
 import { accepted, current, initialState, type ReviewState } from '../../review/state.ts';
-import { ink } from './ink.ts';
 import { keyCommand, type Prompt } from './keys.ts';
 import type { ScreenProps } from './props.ts';
 import { splitPoint } from './split-point.ts';
@@ -21,7 +20,7 @@ const errorText = (err: unknown): string => {
 };
 
 export function useReview(p: ScreenProps) {
-  const { exit } = ink().ink.useApp();
+  const { exit } = useApp();
   const [state, setStateView] = useState<ReviewState>(() => initialState(p.set, p.tz));
   const stateRef = useRef(state);
   const [prompt, setPromptView] = useState<Prompt | null>(null);
