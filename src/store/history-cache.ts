@@ -34,7 +34,7 @@ import { shardAdapter, shardPath, type StoredRecord, type Validate } from './sha
 import { eventLines, fingerprints, hashLines, lineAt, monthOfPath, samePrint, type Fingerprint } from './shard-lines.ts';
 import { CodeCounts, suffixCodes } from './id-suffixes.ts';
 import { EntryMonths, monthOf, workMonth } from './work-month.ts';
-import { mentionsOf, FORMAT, loadMentions, readIndex, writeIndex, type IndexFile, type SegmentMeta, type ShardMark, type Undo } from './history-index.ts';
+import { mentionsOf, newTag, FORMAT, loadMentions, readIndex, writeIndex, type IndexFile, type SegmentMeta, type ShardMark, type Undo } from './history-index.ts';
 
 // The build's hash of the code that decides what entries are (scripts/build.mjs): a cache written by
 // another build of tt is never trusted.
@@ -48,6 +48,7 @@ const isUndo = (e: TimeEvent): e is Undo => e.kind === 'undo';
 interface SegmentFile {
   format: number;
   gen: number;
+  tag: string;
   key: string;
   entries: EntryColumns;
 }
@@ -130,7 +131,7 @@ const segmentPath = (d: CacheDeps, key: string): string => join(d.segmentsDir, `
 function readSegment(d: CacheDeps, meta: SegmentMeta): Entry[] | null {
   try {
     const file = deserialize(d.fs.readFileSync(segmentPath(d, meta.key))) as SegmentFile;
-    if (file?.format !== FORMAT || file.gen !== meta.gen || file.key !== meta.key || file.entries?.n !== meta.n) return null;
+    if (file?.format !== FORMAT || file.gen !== meta.gen || file.tag !== meta.tag || file.key !== meta.key || file.entries?.n !== meta.n) return null;
     return fromColumns(file.entries);
   } catch {
     return null;
@@ -254,8 +255,11 @@ async function update(d: CacheDeps, index: IndexFile, writtenMs: number, prints:
     const before = new Set(months.flatMap((m) => segOf.get(m)?.undos.map((u) => u.id) ?? []));
     if (built.undos.length !== before.size || built.undos.some((u) => !before.has(u.id))) return null; // an undo came or went
     const old = [...new Set(months.flatMap((m) => (segOf.get(m) ? [segOf.get(m)!] : [])))];
+    // New to the segment: a hash that now stands for more ids than it did (only hashes are kept, and
+    // an id new to the segment may share its last six characters with one it held).
     const had = new CodeCounts(old.map(mentionsOf));
-    built.fresh = built.mentions.filter((c) => had.count(c) === 0);
+    const now = new CodeCounts([built.mentions]);
+    built.fresh = built.mentions.filter((c) => now.count(c) > had.count(c));
     built.clashing = old.flatMap((o) => o.clashing);
     if (built.months.length) changed.set(built.months[0]!, built);
   }
@@ -408,7 +412,7 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
       if (end > maxEnd) maxEnd = end;
       if (e.start > maxEnd) maxEnd = e.start; // an end before its start still counts at its start
     }
-    segments.set(key, { key, months: b.months, gen, n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, nMentions: b.mentions.length, mentions: b.mentions, at: null, clashing: [] });
+    segments.set(key, { key, months: b.months, gen, tag: newTag(), n: b.entries.length, minStart, maxEnd, maxId: b.maxId, undos: b.undos, nMentions: b.mentions.length, mentions: b.mentions, at: null, clashing: [] });
     codes.set(key, suffixCodes(b.entries.map((e) => e.id)));
     loaded.set(key, b.entries);
   }
@@ -429,6 +433,7 @@ function finish(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, dro
         for (const c of few) if (m.includes(c)) return null;
       } else for (let i = 0; i < m.length; i++) if (fresh.count(m[i]!) > 0) return null;
     }
+    if (changed.size > 1 && joinedAmongChanged(changed)) return null;
   }
   // Short ids: which entries share a suffix hash with another. After a change only the changed
   // segments are counted: their new entries share no hash with the others (just checked), and what
@@ -471,7 +476,7 @@ function remember(d: CacheDeps, index: IndexFile, changed: Map<string, Built>, b
     // Segments first, the index last: a crash in between leaves segment files of a newer generation
     // than the index names, which are not trusted (readSegment), and the next read replays all.
     for (const [key, b] of changed) {
-      const file: SegmentFile = { format: FORMAT, gen: index.gen, key, entries: toColumns(b.entries) };
+      const file: SegmentFile = { format: FORMAT, gen: index.gen, tag: index.segments.find((s) => s.key === key)!.tag, key, entries: toColumns(b.entries) };
       // Not fsynced: after a crash a torn file fails to load and is rebuilt.
       writeAtomic(d.fs, segmentPath(d, key), serialize(file), { derived: true });
     }
@@ -505,6 +510,25 @@ function nearlySorted(entries: Entry[]): Entry[] {
     entries[j] = e;
   }
   return entries;
+}
+
+/**
+ * Whether two segments changed in the same update mention one hash that is new to either (a sync,
+ * or a fold after a move between shards cut short, can bring an entry's events into two months at
+ * once): the loop over the unchanged segments does not compare them with each other.
+ */
+function joinedAmongChanged(changed: Map<string, Built>): boolean {
+  const owner = new Map<number, string>();
+  const fresh = new Map<string, Set<number>>();
+  for (const [key, b] of changed) fresh.set(key, new Set(b.fresh ?? b.mentions));
+  for (const [key, b] of changed) {
+    for (const c of b.mentions) {
+      const other = owner.get(c);
+      if (other === undefined) owner.set(c, key);
+      else if (other !== key && (fresh.get(key)!.has(c) || fresh.get(other)!.has(c))) return true;
+    }
+  }
+  return false;
 }
 
 /** The suffix codes of the entries events are about, each once per list. */

@@ -15,7 +15,7 @@ import type { Fs } from '../platform/fs.ts';
 import { writeAtomic } from './io.ts';
 import type { Fingerprint } from './shard-lines.ts';
 
-export const FORMAT = 7;
+export const FORMAT = 8;
 
 export type Undo = Extract<TimeEvent, { kind: 'undo' }>;
 
@@ -29,6 +29,11 @@ export interface SegmentMeta {
   key: string; // its first month: the segment file's name
   months: string[];
   gen: number; // the index generation that wrote its file
+  /**
+   * Names its file's contents: two commands updating the cache at once both write generation n+1,
+   * and the index one leaves must never be paired with the segment file the other wrote.
+   */
+  tag: string;
   n: number;
   minStart: number;
   maxEnd: number; // Infinity while one of its entries runs
@@ -65,6 +70,9 @@ interface ArraysFile {
 
 export const arraysPath = (segmentsDir: string): string => join(segmentsDir, 'ids.arrays');
 
+/** Not a secret, only a name no other writer picks: the time and a random number, not the crypto module. */
+export const newTag = (): string => `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+
 /**
  * The head on disk: columns, not an object per shard and per segment. Deserializing 816 small objects
  * (34 years of months) cost every command about 3 ms in a fresh process; numbers in one typed array
@@ -79,6 +87,7 @@ interface PackedHead {
   shardNums: Float64Array; // per shard: ino, size, mtimeMs, ctimeMs, count
   shardPrefixes: (string | null)[];
   segKeys: string[];
+  segTags: string[];
   segMonths: (string[] | null)[]; // null: just its key's month
   segNums: Float64Array; // per segment: gen, n, minStart, maxEnd, nMentions, at (-1: held here)
   segMaxIds: string[];
@@ -105,6 +114,7 @@ function packHead(index: IndexFile): PackedHead {
     shardNums,
     shardPrefixes: index.shards.map((m) => m.prefix),
     segKeys: index.segments.map((g) => g.key),
+    segTags: index.segments.map((g) => g.tag),
     segMonths: index.segments.map((g) => (g.months.length === 1 && g.months[0] === g.key ? null : [...g.months])),
     segNums,
     segMaxIds: index.segments.map((g) => g.maxId),
@@ -117,6 +127,7 @@ function packHead(index: IndexFile): PackedHead {
 function unpackHead(p: PackedHead): IndexFile | null {
   const nShards = p.shardPaths?.length;
   const nSegs = p.segKeys?.length;
+  if (p.segTags?.length !== nSegs) return null;
   if (!(p.shardNums instanceof Float64Array) || !(p.segNums instanceof Float64Array)) return null;
   if (p.shardNums.length !== nShards * SHARD_NUMS || p.segNums.length !== nSegs * SEG_NUMS) return null;
   const shards: ShardMark[] = [];
@@ -133,7 +144,7 @@ function unpackHead(p: PackedHead): IndexFile | null {
     const held = p.segHeld[i] ?? null;
     if (at === null && !(held instanceof Int32Array)) return null;
     const key = p.segKeys[i]!;
-    segments.push({ key, months: p.segMonths[i] ?? [key], gen: x[o]!, n: x[o + 1]!, minStart: x[o + 2]!, maxEnd: x[o + 3]!, maxId: p.segMaxIds[i]!, undos: p.segUndos[i] ?? [], nMentions: x[o + 4]!, mentions: held, at, clashing: p.segClashing[i] ?? [] });
+    segments.push({ key, months: p.segMonths[i] ?? [key], gen: x[o]!, tag: p.segTags[i]!, n: x[o + 1]!, minStart: x[o + 2]!, maxEnd: x[o + 3]!, maxId: p.segMaxIds[i]!, undos: p.segUndos[i] ?? [], nMentions: x[o + 4]!, mentions: held, at, clashing: p.segClashing[i] ?? [] });
   }
   return { format: p.format, build: p.build, gen: p.gen, arrays: p.arrays, shards, segments };
 }
@@ -204,8 +215,7 @@ export function writeIndex(fs: Fs, cachePath: string, segmentsDir: string, index
       at.set(s, m);
       m += s.nMentions;
     }
-    // Not a secret, only a name no other writer picks: a random number, not the crypto module.
-    arrays = `${index.gen}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+    arrays = newTag();
     const file: ArraysFile = { format: FORMAT, build: index.build, tag: arrays, mentions };
     writeAtomic(fs, arraysPath(segmentsDir), serialize(file), { derived: true });
   }
