@@ -20,19 +20,25 @@ function entry(id: string, start: string): TimeEvent {
   return { id, v: 1, device: 'dev1', at: new Date(s).toISOString(), tz: 'UTC', source: 'cli', action: id, kind: 'entry', entry: id, start: new Date(s).toISOString(), end: new Date(s + 3_600_000).toISOString(), client: 'acme', tags: [] };
 }
 
+/** A data folder's month shards, written as a fold writes them (sorted by id), and the cache's deps. */
+function folder(): { shards: Map<string, TimeEvent[]>; put: (month: string, ...list: TimeEvent[]) => void; deps: CacheDeps } {
+  const home = tempDir();
+  const events = join(home, 'events');
+  const shards = new Map<string, TimeEvent[]>();
+  const put = (month: string, ...list: TimeEvent[]): void => {
+    const path = join(events, 'dev1', `${month}.json`);
+    const all = [...(shards.get(path) ?? []), ...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+    shards.set(path, all);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, encodeShard({ version: 1, events: all as never }));
+  };
+  const deps: CacheDeps = { fs: makeFs({}), eventsDir: events, cachePath: join(home, 'state', 'history.cache'), segmentsDir: join(home, 'state', 'history'), clock: () => Date.now(), validate: async () => validateTime, remember: true, racyMs: 0 };
+  return { shards, put, deps };
+}
+
 describe('an entry in two months\' shards', () => {
   it('is given once, as a full replay gives it, when its month-mate shares its last six characters', async () => {
-    const home = tempDir();
-    const events = join(home, 'events');
-    const shards = new Map<string, TimeEvent[]>();
-    const put = (month: string, ...list: TimeEvent[]) => {
-      const path = join(events, 'dev1', `${month}.json`);
-      const all = [...(shards.get(path) ?? []), ...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-      shards.set(path, all);
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, encodeShard({ version: 1, events: all as never }));
-    };
-    const deps: CacheDeps = { fs: makeFs({}), eventsDir: events, cachePath: join(home, 'state', 'history.cache'), segmentsDir: join(home, 'state', 'history'), clock: () => Date.now(), validate: async () => validateTime, remember: true, racyMs: 0 };
+    const { shards, put, deps } = folder();
 
     const X = entry('01J50000000000000001SSSSSS', '2026-05-10T09:00:00Z'); // May
     const Y = entry('01J60000000000000002SSSSSS', '2026-06-10T09:00:00Z'); // June, same last six characters
@@ -51,17 +57,7 @@ describe('an entry in two months\' shards', () => {
   });
 
   it('is given once when both months change in the same update (no shared suffix needed)', async () => {
-    const home = tempDir();
-    const events = join(home, 'events');
-    const shards = new Map<string, TimeEvent[]>();
-    const put = (month: string, ...list: TimeEvent[]) => {
-      const path = join(events, 'dev1', `${month}.json`);
-      const all = [...(shards.get(path) ?? []), ...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-      shards.set(path, all);
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, encodeShard({ version: 1, events: all as never }));
-    };
-    const deps: CacheDeps = { fs: makeFs({}), eventsDir: events, cachePath: join(home, 'state', 'history.cache'), segmentsDir: join(home, 'state', 'history'), clock: () => Date.now(), validate: async () => validateTime, remember: true, racyMs: 0 };
+    const { shards, put, deps } = folder();
 
     put('2026-06', entry('01J10000000000000003TTTTTT', '2026-06-11T09:00:00Z')); // June's newest id is old
     const X = entry('01J50000000000000001XXXXXX', '2026-05-10T09:00:00Z');
